@@ -1,0 +1,118 @@
+//! The command line: the clap derive tree. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Exam prep and practice tests for AWS Certified Developer – Associate (DVA-C02).
+#[derive(Debug, Parser)]
+#[command(name = "dva", version, propagate_version = true, after_help = MAIN_EXAMPLES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const MAIN_EXAMPLES: &str = "\
+Examples:
+  dva drill dynamodb            10 DynamoDB questions with instant feedback
+  dva drill lambda apigw -n 5   several topics at once
+  dva topics                    topics and how many questions each has
+  dva notes 11.2                a section of the study notes";
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Also load questions from this bank file or folder (repeatable).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub bank: Vec<PathBuf>,
+    /// Plain line mode even in a terminal (automatic when piped).
+    #[arg(long, global = true)]
+    pub plain: bool,
+    /// When to use colour.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Drill one or more topics with immediate feedback.
+    #[command(after_help = DRILL_EXAMPLES)]
+    Drill(DrillArgs),
+    /// List the topics, their aliases and how many questions each has.
+    #[command(after_help = "Examples:\n  dva topics")]
+    Topics,
+    /// Check or inspect question banks.
+    #[command(subcommand)]
+    Bank(BankCommand),
+    /// Print a section of the study notes.
+    #[command(
+        after_help = "Examples:\n  dva notes 11.2    DynamoDB read/write capacity modes\n  dva notes 6.3     CodeBuild, with its subsections\n  dva notes         list the sections"
+    )]
+    Notes {
+        /// Section number, such as 11.2; omit to list the sections.
+        section: Option<String>,
+    },
+}
+
+const DRILL_EXAMPLES: &str = "\
+Examples:
+  dva drill dynamodb              10 DynamoDB questions
+  dva drill lambda apigw -n 5     5 questions from Lambda and API Gateway
+  dva drill cicd --seed 42        all CI/CD topics, reproducible pick and order
+  echo B | dva drill kms -n 1     plain mode: answers come from stdin";
+
+#[derive(Debug, Args)]
+pub struct DrillArgs {
+    /// Topics by slug, alias (ddb, apigw, cfn, sfn, ssm, x-ray, eb) or group (cicd, serverless, security).
+    #[arg(required = true, value_name = "TOPIC")]
+    pub topics: Vec<String>,
+    /// How many questions.
+    #[arg(short = 'n', long = "count", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub count: u32,
+    /// Seed for a reproducible pick and choice order.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BankCommand {
+    /// Validate bank files: the built-in bank when no path is given.
+    #[command(
+        after_help = "Examples:\n  dva bank check                 the built-in bank and banks/ in the data directory\n  dva bank check my-bank.toml    one file of your own\n  dva bank check ./my-banks/     every .toml file in a folder\n\nExit status: 0 when every file passes, 1 when problems were found."
+    )]
+    Check {
+        /// Bank files or folders to check.
+        paths: Vec<PathBuf>,
+    },
+    /// Show one question with its key, explanation and rationale.
+    #[command(
+        after_help = "Examples:\n  dva bank show dynamodb-003\n  dva bank show dynamodb-003 --json"
+    )]
+    Show {
+        /// Question id, such as dynamodb-003.
+        id: String,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

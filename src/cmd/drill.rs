@@ -1,0 +1,107 @@
+//! `dva drill`: questions from chosen topics with immediate feedback. Every
+//! answer is committed to the store before its feedback is shown.
+
+use std::io::{self, Write};
+
+use anyhow::{Result, bail};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use super::Outcome;
+use crate::bank::topics;
+use crate::cli::DrillArgs;
+use crate::engine::clock::{Clock, SystemClock};
+use crate::engine::drill::Drill;
+use crate::engine::select;
+use crate::settings::Settings;
+use crate::store::{AnswerRecord, Mode, Store};
+use crate::ui::line::Line;
+use crate::ui::term::Interactive;
+use crate::ui::{DrillFrontend, Input};
+
+pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
+    let slugs = topics::resolve_all(&args.topics)?;
+    let bank = settings.load_bank();
+    let pool = bank.in_topics(&slugs);
+    if pool.is_empty() {
+        bail!(
+            "the bank has no questions for {}; `dva topics` shows which topics have questions",
+            slugs.join(", ")
+        );
+    }
+    let store = settings.open_store()?;
+    let history = store.last_results()?;
+    let seed = args.seed.unwrap_or_else(rand::random);
+    let mut rng = StdRng::seed_from_u64(seed);
+    let picked = select::drill(&pool, &history, args.count as usize, &mut rng);
+    let clock = SystemClock;
+    let mut drill = Drill::new(picked, &mut rng, &clock);
+
+    if settings.interactive {
+        let mut ui = Interactive::new(settings.color, drill.len());
+        run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
+    } else {
+        let stdin = io::stdin();
+        let mut ui = Line::new(stdin.lock(), io::stdout().lock());
+        run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
+    }
+}
+
+/// Drive a drill through a front end, storing each answer as it is given.
+pub fn run_with(
+    drill: &mut Drill,
+    store: &Store,
+    slugs: &[&str],
+    seed: u64,
+    clock: &dyn Clock,
+    ui: &mut dyn DrillFrontend,
+) -> Result<Outcome> {
+    let total = drill.len();
+    let session = store.start_session(Mode::Drill, slugs, seed, total, clock.now())?;
+    let mut outcome = Outcome::Ok;
+    'questions: while let Some(item) = drill.current().cloned() {
+        ui.question(&item, drill.position(), total)?;
+        drill.mark_shown();
+        let verdict = loop {
+            match ui.read_answer(&item)? {
+                Input::Stop => break 'questions,
+                Input::Interrupt => {
+                    outcome = Outcome::Interrupted;
+                    break 'questions;
+                }
+                Input::Letters(typed) => match drill.answer(&typed) {
+                    Ok(v) => break v,
+                    Err(e) => ui.refused(&e)?,
+                },
+            }
+        };
+        let q = item.question;
+        store.record_answer(&AnswerRecord {
+            session_id: session,
+            question_id: &q.id,
+            topic: &q.topic,
+            domain: q.domain,
+            chosen: verdict.chosen.iter().map(|&i| (b'A' + i) as char).collect(),
+            correct: verdict.correct,
+            guess: false,
+            seconds: verdict.seconds,
+            answered_at: verdict.answered_at,
+            mode: Mode::Drill,
+        })?;
+        ui.verdict(&item, &verdict, drill.scorecard())?;
+        if drill.current().is_some() {
+            match ui.next()? {
+                Input::Stop => break,
+                Input::Interrupt => {
+                    outcome = Outcome::Interrupted;
+                    break;
+                }
+                Input::Letters(_) => {}
+            }
+        }
+    }
+    store.finish_session(session, clock.now())?;
+    ui.summary(drill.scorecard(), total)?;
+    io::stdout().flush()?;
+    Ok(outcome)
+}

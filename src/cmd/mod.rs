@@ -1,0 +1,33 @@
+//! One module per subcommand, and the dispatch.
+
+pub mod bank;
+pub mod drill;
+pub mod notes;
+pub mod topics;
+
+use anyhow::Result;
+
+use crate::cli::{BankCommand, Cli, Command};
+use crate::settings::Settings;
+
+/// How a command ended, for the exit code (see the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// 0
+    Ok,
+    /// 1: `bank check` found problems.
+    Problems,
+    /// 130: the learner pressed Ctrl-C.
+    Interrupted,
+}
+
+pub fn run(cli: Cli) -> Result<Outcome> {
+    let settings = Settings::resolve(&cli.global)?;
+    match cli.command {
+        Command::Drill(args) => drill::run(&settings, &args),
+        Command::Topics => topics::run(&settings),
+        Command::Bank(BankCommand::Check { paths }) => bank::check(&settings, &paths),
+        Command::Bank(BankCommand::Show { id, json }) => bank::show(&settings, &id, json),
+        Command::Notes { section } => notes::run(section.as_deref()),
+    }
+}

@@ -1,0 +1,119 @@
+//! Parsing what a learner types as an answer: `B`, `b`, `B,E`, `be`, `B E`.
+
+/// Why typed input is not an acceptable answer. Such input is never scored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    #[error("type a letter from A to {last}")]
+    Empty { last: char },
+    #[error("`{found}` is not a choice; type a letter from A to {last}")]
+    NotAChoice { found: char, last: char },
+    #[error("`{0}` is given twice")]
+    Repeated(char),
+    #[error("choose {expected} letters (you gave {given}), for example {example}")]
+    WrongCount {
+        expected: usize,
+        given: usize,
+        example: String,
+    },
+}
+
+/// Parse typed letters for an item with `n_choices` options (1 to 26) that
+/// expects exactly `expected` letters. Letters may be upper or lower case and
+/// separated by commas, spaces or nothing. Returns 0-based indices, ascending.
+pub fn parse(input: &str, n_choices: usize, expected: usize) -> Result<Vec<u8>, AnswerError> {
+    let last = (b'A' + n_choices.clamp(1, 26) as u8 - 1) as char;
+    let mut picked: Vec<u8> = Vec::new();
+    for c in input.chars() {
+        if c.is_whitespace() || c == ',' || c == ';' || c == '/' {
+            continue;
+        }
+        let up = c.to_ascii_uppercase();
+        if !up.is_ascii_uppercase() || up > last {
+            return Err(AnswerError::NotAChoice { found: c, last });
+        }
+        let index = up as u8 - b'A';
+        if picked.contains(&index) {
+            return Err(AnswerError::Repeated(up));
+        }
+        picked.push(index);
+    }
+    if picked.is_empty() {
+        return Err(AnswerError::Empty { last });
+    }
+    if picked.len() != expected {
+        let example: Vec<String> = (0..expected.min(n_choices))
+            .map(|i| ((b'A' + i as u8) as char).to_string())
+            .collect();
+        return Err(AnswerError::WrongCount {
+            expected,
+            given: picked.len(),
+            example: example.join(","),
+        });
+    }
+    picked.sort_unstable();
+    Ok(picked)
+}
+
+/// Letters for 0-based indices: `[1, 4]` is "B, E".
+pub fn letters(indices: &[u8]) -> String {
+    indices
+        .iter()
+        .map(|&i| ((b'A' + i) as char).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn accepted_forms() {
+        assert_eq!(parse("B", 4, 1), Ok(vec![1]));
+        assert_eq!(parse(" b ", 4, 1), Ok(vec![1]));
+        assert_eq!(parse("B,E", 5, 2), Ok(vec![1, 4]));
+        assert_eq!(parse("eb", 5, 2), Ok(vec![1, 4]));
+        assert_eq!(parse("b e", 5, 2), Ok(vec![1, 4]));
+    }
+
+    #[test]
+    fn refused_forms() {
+        assert!(matches!(
+            parse("E", 4, 1),
+            Err(AnswerError::NotAChoice { .. })
+        ));
+        assert!(matches!(parse("", 4, 1), Err(AnswerError::Empty { .. })));
+        assert!(matches!(parse("BB", 5, 2), Err(AnswerError::Repeated('B'))));
+        assert!(matches!(
+            parse("B", 5, 2),
+            Err(AnswerError::WrongCount { .. })
+        ));
+        assert!(matches!(
+            parse("1", 4, 1),
+            Err(AnswerError::NotAChoice { .. })
+        ));
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(input in "\\PC{0,12}", n in 1usize..=6, k in 1usize..=3) {
+            let _ = parse(&input, n, k);
+        }
+
+        #[test]
+        fn accepted_answers_are_in_range_sorted_and_counted(input in "[a-fA-F ,]{0,8}", n in 4usize..=6, k in 1usize..=3) {
+            if let Ok(v) = parse(&input, n, k) {
+                prop_assert_eq!(v.len(), k);
+                prop_assert!(v.windows(2).all(|w| w[0] < w[1]));
+                prop_assert!(v.iter().all(|&i| (i as usize) < n));
+            }
+        }
+
+        #[test]
+        fn letters_round_trip(set in proptest::sample::subsequence(vec![0u8, 1, 2, 3, 4, 5], 1..=3)) {
+            let typed = letters(&set);
+            prop_assert_eq!(parse(&typed, 6, set.len()), Ok(set));
+        }
+    }
+}

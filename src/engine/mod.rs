@@ -1,0 +1,9 @@
+//! The exam engine: answers, choice order, selection, sessions, scoring and
+//! the clock. It knows nothing of terminals or storage; front ends drive it.
+
+pub mod answer;
+pub mod clock;
+pub mod drill;
+pub mod presentation;
+pub mod score;
+pub mod select;

@@ -1,0 +1,15 @@
+//! dva: exam prep and practice tests for the AWS Certified Developer –
+//! Associate (DVA-C02) exam, in the terminal.
+//!
+//! `engine` is the exam logic and knows no terminal; `bank` is the question
+//! bank; `store` keeps progress; `ui` holds the front ends; `cmd` wires a
+//! subcommand to them.
+
+pub mod bank;
+pub mod blueprint;
+pub mod cli;
+pub mod cmd;
+pub mod engine;
+pub mod settings;
+pub mod store;
+pub mod ui;

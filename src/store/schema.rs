@@ -1,0 +1,73 @@
+//! The store's schema and its versioned migrations. `PRAGMA user_version`
+//! holds how many migrations have run; `PRAGMA application_id` marks the file
+//! as a dva store.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+/// "dva1" in ASCII: marks a SQLite file as a dva store.
+pub const APPLICATION_ID: i64 = 0x6476_6131;
+
+/// Migrations in order; never edit one that has shipped, add a new one.
+const MIGRATIONS: &[&str] = &[
+    // 1: sessions and answers.
+    "CREATE TABLE sessions (
+        id          INTEGER PRIMARY KEY,
+        mode        TEXT    NOT NULL,          -- drill | exam | review
+        topics      TEXT    NOT NULL,          -- topic slugs, space-separated
+        seed        TEXT    NOT NULL,          -- the random seed, for reproducing it
+        planned     INTEGER NOT NULL,          -- questions planned
+        started_at  TEXT    NOT NULL,          -- RFC 3339, UTC
+        ended_at    TEXT                       -- NULL while running or if interrupted
+    );
+    CREATE TABLE answers (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES sessions(id),
+        question_id TEXT    NOT NULL,
+        topic       TEXT    NOT NULL,          -- kept so stats survive bank changes
+        domain      INTEGER NOT NULL,          -- 1 to 4
+        chosen      TEXT    NOT NULL,          -- letters in the bank's order, e.g. BE
+        correct     INTEGER NOT NULL,          -- 1 or 0 (all-or-nothing)
+        guess       INTEGER NOT NULL DEFAULT 0,-- 1 when marked as a guess
+        seconds     REAL    NOT NULL,          -- time to answer
+        answered_at TEXT    NOT NULL,          -- RFC 3339, UTC
+        mode        TEXT    NOT NULL           -- drill | exam | review
+    );
+    CREATE INDEX answers_by_question ON answers (question_id, id);
+    CREATE INDEX answers_by_session ON answers (session_id);",
+];
+
+/// The schema version this dva writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[derive(Debug)]
+pub enum MigrateError {
+    Newer(i64),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for MigrateError {
+    fn from(e: rusqlite::Error) -> Self {
+        MigrateError::Sqlite(e)
+    }
+}
+
+/// Bring the schema up to date. The version is read again inside an
+/// immediate transaction so two processes never run a migration twice.
+pub fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
+    let quick: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if quick == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(MigrateError::Newer(version));
+    }
+    for sql in &MIGRATIONS[version as usize..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
