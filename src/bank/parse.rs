@@ -511,7 +511,9 @@ fn answer_key(
     stem: Option<&str>,
     stem_v: Option<&Value>,
 ) -> Option<Vec<u8>> {
-    let (letters, is_list): (Vec<(Cow<str>, Range<usize>)>, bool) = match v.get_ref() {
+    /// Each answer letter as written, with where it is.
+    type Letters<'a> = Vec<(Cow<'a, str>, Range<usize>)>;
+    let (letters, is_list): (Letters, bool) = match v.get_ref() {
         DeValue::String(s) => (vec![(s.clone(), v.span())], false),
         DeValue::Array(arr) => {
             let mut out = Vec::new();

@@ -113,7 +113,7 @@ pub fn prompt(item: &Item) -> String {
     if k > 1 {
         format!("Answer: choose {k} letters from A to {last} (e.g. A,C), or q to stop: ")
     } else {
-        format!("Answer (A-{last}, q to stop): ")
+        format!("Answer (A-{last}), or q to stop: ")
     }
 }
 

@@ -1,0 +1,181 @@
+//! `dva bank check`, `dva bank show`, `dva topics` and `dva notes`.
+
+mod common;
+
+use common::Dva;
+use predicates::prelude::*;
+
+#[test]
+fn every_invalid_fixture_gives_its_message_at_its_place() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/banks/invalid");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expect = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# expect: "))
+            .unwrap_or_else(|| panic!("{} has no `# expect:` line", path.display()));
+        let want = format!("{}:{expect}", path.display());
+        Dva::new()
+            .cmd()
+            .args(["bank", "check"])
+            .arg(&path)
+            .assert()
+            .code(1)
+            .stdout(predicate::str::contains(want));
+        n += 1;
+    }
+    assert!(n >= 10);
+}
+
+#[test]
+fn all_problems_of_a_file_are_reported_at_once() {
+    let dva = Dva::new();
+    let path = dva.home().join("many.toml");
+    std::fs::write(
+        &path,
+        r#"topic = "codestar"
+title = "t"
+
+[[question]]
+id = "m-1"
+domain = 5
+task = "1.1"
+notes = ["99.9"]
+difficulty = "easy"
+stem = "s"
+choices = ["a", "b", "c", "d"]
+answer = "F"
+explanation = ""
+rationale = ["1", "2", "3", "4"]
+colour = "red"
+"#,
+    )
+    .unwrap();
+    let out = dva
+        .cmd()
+        .args(["bank", "check"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    for want in [
+        ":6:10: `domain` must be an exam domain number from 1 to 4",
+        ":8:9: `notes` names section `99.9`",
+        ":12:10: answer `F` names no choice",
+        ":13:15: `explanation` is empty",
+        ":15:1: unknown field `colour`",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn the_builtin_bank_passes() {
+    Dva::new()
+        .cmd()
+        .args(["bank", "check"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok: "));
+}
+
+#[test]
+fn a_valid_user_bank_passes() {
+    Dva::new()
+        .cmd()
+        .args(["bank", "check", &common::practice_bank()])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok: 3 question(s) in 1 file(s)"));
+}
+
+#[test]
+fn a_missing_path_is_a_problem() {
+    Dva::new()
+        .cmd()
+        .args(["bank", "check", "/nonexistent/bank.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/nonexistent/bank.toml"));
+}
+
+#[test]
+fn bank_show_prints_the_key_and_json() {
+    let dva = Dva::new();
+    let bank = common::practice_bank();
+    dva.cmd()
+        .args(["bank", "show", "t-multi-1", "--bank", &bank])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Answer: B, E"))
+        .stdout(predicate::str::contains("* B. KEYED three"));
+    let out = dva
+        .cmd()
+        .args(["bank", "show", "t-multi-1", "--json", "--bank", &bank])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["answer"], serde_json::json!(["B", "E"]));
+    assert_eq!(v["multiple_response"], true);
+    assert_eq!(v["en"]["choices"].as_array().unwrap().len(), 5);
+    dva.cmd()
+        .args(["bank", "show", "t-multi-2", "--bank", &bank])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("closest: t-multi-1"));
+}
+
+#[test]
+fn topics_lists_slugs_aliases_and_counts() {
+    let out = Dva::new()
+        .cmd()
+        .arg("topics")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let bank = dva::bank::Bank::builtin();
+    let n = bank.in_topics(&["dynamodb"]).len();
+    let row = text.lines().find(|l| l.contains("| dynamodb ")).unwrap();
+    assert!(row.contains("ddb"));
+    assert!(row.contains(&format!(" {n} ")), "{row}");
+    assert!(text.contains("cicd: codecommit"));
+}
+
+#[test]
+fn notes_prints_a_section_with_its_subsections() {
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["notes", "11.2"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "11.2. Read/Write Capacity Modes",
+        ));
+    dva.cmd()
+        .args(["notes", "6.3"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("6.3.1. buildspec.yml"));
+    dva.cmd()
+        .args(["notes", "42.1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no section `42.1`"));
+    dva.cmd()
+        .arg("notes")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("9.2 CloudTrail Insights"));
+}
