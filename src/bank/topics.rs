@@ -43,17 +43,30 @@ pub fn resolve(name: &str) -> Result<Vec<&'static str>, UnknownTopic> {
     if let Some((_, members)) = GROUPS.iter().find(|(g, _)| *g == wanted) {
         return Ok(members.to_vec());
     }
-    let mut scored: Vec<(f64, &str)> = all_names()
-        .into_iter()
-        .map(|n| {
-            let mut score = strsim::jaro_winkler(&wanted, n);
-            if n.starts_with(&wanted) || wanted.starts_with(n) {
-                score += 0.2;
-            }
-            (score, n)
+    // Score every name, but suggest what it stands for: an alias suggests
+    // its topic's slug.
+    let mut scored: Vec<(f64, &str)> = Vec::new();
+    let candidates = TOPICS
+        .iter()
+        .flat_map(|t| {
+            std::iter::once(t.slug)
+                .chain(t.aliases.iter().copied())
+                .map(move |n| (n, t.slug))
         })
-        .filter(|(s, _)| *s >= 0.7)
-        .collect();
+        .chain(GROUPS.iter().map(|(g, _)| (*g, *g)));
+    for (name, target) in candidates {
+        let mut score = strsim::jaro_winkler(&wanted, name);
+        if name.starts_with(&wanted) || wanted.starts_with(name) {
+            score += 0.2;
+        }
+        if score < 0.7 {
+            continue;
+        }
+        match scored.iter_mut().find(|(_, t)| *t == target) {
+            Some(entry) => entry.0 = entry.0.max(score),
+            None => scored.push((score, target)),
+        }
+    }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     Err(UnknownTopic {
         name: name.to_string(),
