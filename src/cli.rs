@@ -93,6 +93,13 @@ pub enum BankCommand {
         /// Bank files or folders to check.
         paths: Vec<PathBuf>,
     },
+    /// Counts by topic, domain, kind and difficulty, and notes coverage.
+    #[command(after_help = "Examples:\n  dva bank stats\n  dva bank stats --json | jq .domains")]
+    Stats {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one question with its key, explanation and rationale.
     #[command(
         after_help = "Examples:\n  dva bank show dynamodb-003\n  dva bank show dynamodb-003 --json"

@@ -179,3 +179,42 @@ fn notes_prints_a_section_with_its_subsections() {
         .success()
         .stdout(predicate::str::contains("9.2 CloudTrail Insights"));
 }
+
+#[test]
+fn bank_stats_prints_counts_shares_and_coverage() {
+    let dva = Dva::new();
+    let text = String::from_utf8(
+        dva.cmd()
+            .args(["bank", "stats"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    let bank = dva::bank::Bank::builtin();
+    assert!(text.starts_with(&format!("{} questions", bank.questions().len())));
+    assert!(text.contains("| 2 Security"), "{text}");
+    assert!(text.contains("multiple response"));
+    assert!(text.contains("Notes sections"));
+    let json = dva
+        .cmd()
+        .args(["bank", "stats", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v["questions"], bank.questions().len());
+    assert_eq!(v["domains"].as_array().unwrap().len(), 4);
+    assert_eq!(v["domains"][0]["weight"], 32);
+    assert!(
+        v["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["section"] == "11.2")
+    );
+}

@@ -4,6 +4,7 @@
 pub mod model;
 pub mod notes;
 pub mod parse;
+pub mod stats;
 pub mod topics;
 
 use std::collections::HashMap;

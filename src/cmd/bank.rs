@@ -6,6 +6,9 @@ use anyhow::{Result, bail};
 use serde_json::json;
 
 use super::Outcome;
+use comfy_table::{Table, presets};
+
+use crate::bank::stats::{BankStats, title};
 use crate::bank::{self, parse};
 use crate::settings::Settings;
 use crate::ui::render::Look;
@@ -68,6 +71,114 @@ fn display(paths: &[PathBuf]) -> String {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Print what the loaded bank holds; `--json` for scripts.
+pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
+    let bank = settings.load_bank();
+    let s = BankStats::of(bank.questions());
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&s)?);
+        return Ok(Outcome::Ok);
+    }
+    let look = Look {
+        color: settings.color,
+        width: settings.interactive.then_some(80),
+    };
+    let new_table = |header: Vec<&str>| {
+        let mut t = Table::new();
+        t.load_style(presets::ASCII_MARKDOWN);
+        t.set_header(header);
+        t
+    };
+    println!("{}", look.bold(&format!("{} questions", s.questions)));
+    println!();
+    let mut topics = new_table(vec!["Topic", "Title", "Questions"]);
+    for (slug, n) in &s.by_topic {
+        topics.add_row(vec![slug.clone(), title(slug).to_string(), n.to_string()]);
+    }
+    println!("{topics}\n");
+    let mut domains = new_table(vec!["Domain", "Questions", "Share", "Exam weight"]);
+    for d in &s.domains {
+        domains.add_row(vec![
+            format!("{} {}", d.domain, d.name),
+            d.questions.to_string(),
+            format!("{:.1}%", d.percent),
+            format!("{}%", d.weight),
+        ]);
+    }
+    println!("{domains}\n");
+    let mut kinds = new_table(vec!["Kind", "Questions", "Share"]);
+    let pct = |n: usize| format!("{:.0}%", s.share(n));
+    kinds.add_row(vec![
+        "multiple choice".to_string(),
+        s.single.to_string(),
+        pct(s.single),
+    ]);
+    kinds.add_row(vec![
+        "multiple response".to_string(),
+        s.multiple_response.to_string(),
+        pct(s.multiple_response),
+    ]);
+    for d in crate::bank::Difficulty::ALL {
+        let n = s.by_difficulty.get(d.as_str()).copied().unwrap_or(0);
+        kinds.add_row(vec![d.as_str().to_string(), n.to_string(), pct(n)]);
+    }
+    kinds.add_row(vec![
+        "scenario".to_string(),
+        s.scenario.to_string(),
+        pct(s.scenario),
+    ]);
+    kinds.add_row(vec![
+        "key is the longest option".to_string(),
+        s.key_longest.to_string(),
+        pct(s.key_longest),
+    ]);
+    println!("{kinds}\n");
+    let letters: Vec<String> = s
+        .single_key_letters
+        .iter()
+        .map(|(l, n)| {
+            format!(
+                "{l} {n} ({:.0}%)",
+                100.0 * *n as f64 / s.single.max(1) as f64
+            )
+        })
+        .collect();
+    println!("Single-answer keys: {}", letters.join(", "));
+    match &s.oldest_verified {
+        Some(d) => println!("Oldest verified date: {d} ({} without one)", s.unverified),
+        None => println!("No question has a verified date."),
+    }
+    println!();
+    println!("Notes sections (questions citing each):");
+    let mut line = String::new();
+    for c in &s.sections {
+        let cell = if c.questions == 0 {
+            format!("{} -", c.section)
+        } else {
+            format!("{} {}", c.section, c.questions)
+        };
+        if line.len() + cell.len() + 3 > 78 {
+            println!("  {}", line.trim_end_matches(" · "));
+            line.clear();
+        }
+        line.push_str(&cell);
+        line.push_str(" · ");
+    }
+    if !line.is_empty() {
+        println!("  {}", line.trim_end_matches(" · "));
+    }
+    let uncovered: Vec<&str> = s
+        .sections
+        .iter()
+        .filter(|c| c.questions == 0)
+        .map(|c| c.section.as_str())
+        .collect();
+    if !uncovered.is_empty() {
+        println!("Not cited by any question: {}", uncovered.join(", "));
+    }
+    Ok(Outcome::Ok)
 }
 
 /// Show one question with its key; `--json` for scripts.

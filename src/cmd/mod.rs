@@ -27,6 +27,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Drill(args) => drill::run(&settings, &args),
         Command::Topics => topics::run(&settings),
         Command::Bank(BankCommand::Check { paths }) => bank::check(&settings, &paths),
+        Command::Bank(BankCommand::Stats { json }) => bank::stats(&settings, json),
         Command::Bank(BankCommand::Show { id, json }) => bank::show(&settings, &id, json),
         Command::Notes { section } => notes::run(section.as_deref()),
     }
