@@ -7,7 +7,7 @@ use rand::Rng;
 use super::answer::{self, AnswerError};
 use super::clock::Clock;
 use super::presentation::Presentation;
-use super::score::Scorecard;
+use super::tally::Scorecard;
 use crate::bank::Question;
 
 /// A question as this session shows it.

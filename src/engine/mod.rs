@@ -4,6 +4,8 @@
 pub mod answer;
 pub mod clock;
 pub mod drill;
+pub mod exam;
 pub mod presentation;
-pub mod score;
+pub mod scoring;
 pub mod select;
+pub mod tally;

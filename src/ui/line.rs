@@ -7,7 +7,7 @@ use super::render::{self, Look};
 use super::{DrillFrontend, Input};
 use crate::engine::answer::AnswerError;
 use crate::engine::drill::{Item, Verdict};
-use crate::engine::score::Scorecard;
+use crate::engine::tally::Scorecard;
 
 pub struct Line<R, W> {
     input: R,

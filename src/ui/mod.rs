@@ -9,7 +9,7 @@ use std::io;
 
 use crate::engine::answer::AnswerError;
 use crate::engine::drill::{Item, Verdict};
-use crate::engine::score::Scorecard;
+use crate::engine::tally::Scorecard;
 
 /// What the learner did at an answer prompt.
 #[derive(Debug, Clone, PartialEq, Eq)]

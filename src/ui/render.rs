@@ -8,7 +8,7 @@ use crate::bank::notes;
 use crate::blueprint;
 use crate::engine::answer::letters;
 use crate::engine::drill::{Item, Verdict};
-use crate::engine::score::{Scorecard, Tally};
+use crate::engine::tally::{Scorecard, Tally};
 
 /// How output is styled and wrapped.
 #[derive(Debug, Clone, Copy)]

@@ -10,7 +10,7 @@ use super::render::{self, Look};
 use super::{DrillFrontend, Input};
 use crate::engine::answer::AnswerError;
 use crate::engine::drill::{Item, Verdict};
-use crate::engine::score::Scorecard;
+use crate::engine::tally::Scorecard;
 
 pub struct Interactive {
     term: Term,

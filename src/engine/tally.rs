@@ -1,4 +1,4 @@
-//! Tallies of answers by topic and by domain.
+//! Tallies of drill answers by topic and by domain.
 
 use std::collections::BTreeMap;
 
