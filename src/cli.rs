@@ -47,6 +47,12 @@ pub enum Command {
     /// Drill one or more topics with immediate feedback.
     #[command(after_help = DRILL_EXAMPLES)]
     Drill(DrillArgs),
+    /// Take a mock exam: 65 questions at the exam guide's domain weights.
+    #[command(after_help = EXAM_EXAMPLES, args_conflicts_with_subcommands = true)]
+    Exam(ExamArgs),
+    /// Continue an interrupted exam where it stopped.
+    #[command(after_help = "Examples:\n  dva resume\n  dva resume --plain < answers.txt")]
+    Resume,
     /// List the topics, their aliases and how many questions each has.
     #[command(after_help = "Examples:\n  dva topics")]
     Topics,
@@ -60,6 +66,60 @@ pub enum Command {
     Notes {
         /// Section number, such as 11.2; omit to list the sections.
         section: Option<String>,
+    },
+}
+
+const EXAM_EXAMPLES: &str = "\
+Examples:
+  dva exam --timed 130m          the real thing: 65 questions, 130 minutes
+  dva exam --timed 45m -n 20     a shorter timed set at the same weights
+  dva exam --domain 2 -n 15      Security only
+  dva exam                       untimed
+  dva exam --final               the one exam kept unseen until you are ready
+  dva exam review                review the last finished exam
+
+Plain mode (pipes, --plain) reads one command per line: an answer (B, B,E),
+flag, next, prev, goto N, review, clear, submit, pause.";
+
+/// A duration such as 130m, 2h10m or 90s (humantime syntax).
+fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    match humantime::parse_duration(s) {
+        Ok(d) if !d.is_zero() => Ok(d),
+        Ok(_) => Err("the time limit must be more than zero".to_string()),
+        Err(e) => Err(format!("{e}; use forms like 130m, 2h10m or 90s")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExamArgs {
+    #[command(subcommand)]
+    pub action: Option<ExamAction>,
+    /// Time limit, such as 130m, 2h10m or 90s; untimed without it.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timed: Option<std::time::Duration>,
+    /// How many questions (default 65).
+    #[arg(short = 'n', long = "count", value_parser = clap::value_parser!(u32).range(1..=500))]
+    pub count: Option<u32>,
+    /// Only questions of this exam domain (1 to 4).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub domain: Option<u8>,
+    /// Seed for a reproducible pick and choice order.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Take the final exam: 65 questions held back from all practice until now (130 minutes unless --timed says otherwise).
+    #[arg(long = "final", conflicts_with_all = ["count", "domain"])]
+    pub final_exam: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExamAction {
+    /// Review a finished exam: every question missed, with explanations.
+    #[command(
+        after_help = "Examples:\n  dva exam review       the last finished exam\n  dva exam review 12    exam 12 (ids are in dva history)"
+    )]
+    Review {
+        /// Exam id; the last finished exam when omitted.
+        id: Option<i64>,
     },
 }
 

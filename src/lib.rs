@@ -10,6 +10,7 @@ pub mod blueprint;
 pub mod cli;
 pub mod cmd;
 pub mod engine;
+pub mod session;
 pub mod settings;
 pub mod store;
 pub mod ui;

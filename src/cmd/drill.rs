@@ -22,14 +22,18 @@ use crate::ui::{DrillFrontend, Input};
 pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
     let slugs = topics::resolve_all(&args.topics)?;
     let bank = settings.load_bank();
-    let pool = bank.in_topics(&slugs);
+    let mut store = settings.open_store()?;
+    super::exam::ensure_final_reserve(&mut store, &bank)?;
+    // The final exam's questions stay unseen until it is taken.
+    let held = store.held_back()?;
+    let mut pool = bank.in_topics(&slugs);
+    pool.retain(|q| !held.contains(&q.id));
     if pool.is_empty() {
         bail!(
             "the bank has no questions for {}; `dva topics` shows which topics have questions",
             slugs.join(", ")
         );
     }
-    let store = settings.open_store()?;
     let history = store.last_results()?;
     let seed = args.seed.unwrap_or_else(rand::random);
     let mut rng = StdRng::seed_from_u64(seed);

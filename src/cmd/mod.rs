@@ -2,6 +2,7 @@
 
 pub mod bank;
 pub mod drill;
+pub mod exam;
 pub mod notes;
 pub mod topics;
 
@@ -25,6 +26,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     let settings = Settings::resolve(&cli.global)?;
     match cli.command {
         Command::Drill(args) => drill::run(&settings, &args),
+        Command::Exam(args) => exam::run(&settings, &args),
+        Command::Resume => exam::resume(&settings),
         Command::Topics => topics::run(&settings),
         Command::Bank(BankCommand::Check { paths }) => bank::check(&settings, &paths),
         Command::Bank(BankCommand::Stats { json }) => bank::stats(&settings, json),

@@ -9,7 +9,7 @@ pub enum AnswerError {
     NotAChoice { found: char, last: char },
     #[error("`{0}` is given twice")]
     Repeated(char),
-    #[error("choose {expected} letters (you gave {given}), for example {example}")]
+    #[error("choose {} (you gave {given}), for example {example}", if *expected == 1 { "one letter".to_string() } else { format!("{expected} letters") })]
     WrongCount {
         expected: usize,
         given: usize,

@@ -154,7 +154,7 @@ impl<'a> Exam<'a> {
     }
 
     /// Move to the next question; false at the last one.
-    pub fn next(&mut self) -> bool {
+    pub fn go_next(&mut self) -> bool {
         if self.position + 1 < self.items.len() {
             self.position += 1;
             true
@@ -164,7 +164,7 @@ impl<'a> Exam<'a> {
     }
 
     /// Move to the previous question; false at the first one.
-    pub fn prev(&mut self) -> bool {
+    pub fn go_prev(&mut self) -> bool {
         if self.position > 0 {
             self.position -= 1;
             true
@@ -238,11 +238,11 @@ mod tests {
         e.answer(&key, now).unwrap();
         assert!(e.current().is_correct());
         assert!(e.toggle_flag());
-        assert!(!e.prev());
-        assert!(e.next());
+        assert!(!e.go_prev());
+        assert!(e.go_next());
         assert!(e.goto(6).is_err());
         e.goto(5).unwrap();
-        assert!(!e.next());
+        assert!(!e.go_next());
         let p = e.progress();
         assert_eq!((p.answered, p.unanswered, p.flagged), (1, 4, 1));
         assert_eq!(e.remaining(now), None);

@@ -6,6 +6,7 @@
 //! A file written by a newer dva, or one that is not a dva store, is
 //! reported and never touched.
 
+pub mod exam;
 mod schema;
 
 use std::collections::HashMap;
@@ -89,8 +90,8 @@ pub struct AnswerRecord<'a> {
 
 /// An open progress store.
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    pub(crate) conn: Connection,
+    pub(crate) path: PathBuf,
 }
 
 impl Store {
@@ -176,7 +177,7 @@ impl Store {
         &self.path
     }
 
-    fn err(&self, source: rusqlite::Error) -> StoreError {
+    pub(crate) fn err(&self, source: rusqlite::Error) -> StoreError {
         StoreError::Sqlite {
             path: self.path.clone(),
             source,

@@ -34,6 +34,35 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX answers_by_question ON answers (question_id, id);
     CREATE INDEX answers_by_session ON answers (session_id);",
+    // 2: mock exams, saved as they change so they can be resumed, and the
+    // final-exam reserve.
+    "CREATE TABLE exams (
+        session_id  INTEGER PRIMARY KEY REFERENCES sessions(id),
+        time_limit  REAL,                      -- seconds; NULL when untimed
+        elapsed     REAL    NOT NULL DEFAULT 0,-- seconds used; the clock runs only while dva runs
+        position    INTEGER NOT NULL DEFAULT 0,-- 0-based question on screen
+        status      TEXT    NOT NULL,          -- in_progress | finished | discarded
+        final       INTEGER NOT NULL DEFAULT 0,-- 1 for the --final exam
+        domain      INTEGER                    -- --domain filter, NULL for all
+    );
+    CREATE TABLE exam_items (
+        session_id  INTEGER NOT NULL REFERENCES exams(session_id),
+        position    INTEGER NOT NULL,          -- 0-based
+        question_id TEXT    NOT NULL,
+        choice_order TEXT   NOT NULL,          -- bank letters in display order, e.g. CADB
+        chosen      TEXT,                      -- letters in the bank's order; NULL when unanswered
+        flagged     INTEGER NOT NULL DEFAULT 0,
+        answered_at REAL,                      -- exam seconds used when last answered
+        PRIMARY KEY (session_id, position)
+    );
+    CREATE TABLE final_reserve (
+        question_id TEXT PRIMARY KEY,
+        position    INTEGER NOT NULL
+    );
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );",
 ];
 
 /// The schema version this dva writes.

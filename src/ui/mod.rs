@@ -1,9 +1,11 @@
 //! Front ends: the plain line mode for pipes and scripts, and the
 //! interactive terminal. Both render through `render`.
 
+pub mod exam_line;
 pub mod line;
 pub mod render;
 pub mod term;
+pub mod tui;
 
 use std::io;
 

@@ -1,0 +1,359 @@
+//! `dva exam`, `dva resume` and `dva exam review`: the mock exam from
+//! selection to score report.
+
+use std::collections::HashSet;
+use std::io::{self, IsTerminal, Write};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use super::Outcome;
+use crate::bank::{Bank, Question};
+use crate::cli::{ExamAction, ExamArgs};
+use crate::engine::clock::{Clock, SystemClock};
+use crate::engine::exam::{Exam, ExamItem};
+use crate::engine::presentation::Presentation;
+use crate::engine::scoring::{self, ExamResult};
+use crate::engine::select;
+use crate::session::ExamRun;
+use crate::settings::Settings;
+use crate::store::Store;
+use crate::store::exam::{ExamRecord, NewExam};
+use crate::ui::exam_line::{self, Ending};
+use crate::ui::render::{self, Look};
+
+/// Questions in a full exam (exam guide).
+pub const EXAM_QUESTIONS: usize = 65;
+/// The real exam's time, used for `--final` unless `--timed` says otherwise.
+pub const EXAM_TIME: Duration = Duration::from_secs(130 * 60);
+/// The reserve is drawn with a fixed seed so that it depends only on the
+/// bank and the learner's history.
+const RESERVE_SEED: u64 = 0x0044_5641_4649_4e41;
+
+pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
+    if let Some(ExamAction::Review { id }) = &args.action {
+        return review(settings, *id);
+    }
+    let bank = settings.load_bank();
+    let mut store = settings.open_store()?;
+    ensure_final_reserve(&mut store, &bank)?;
+
+    if let Some(current) = store.in_progress_exam()? {
+        let answered = current.items.iter().filter(|i| i.chosen.is_some()).count();
+        let what = format!(
+            "exam {} (started {}, {answered} of {} answered) is still in progress",
+            current.session_id,
+            current.started_at,
+            current.items.len()
+        );
+        if !settings.interactive {
+            bail!("{what}; continue it with `dva resume` (one exam runs at a time)");
+        }
+        match ask(
+            &format!("The {what}. [r]esume it, [d]iscard it and start a new one, or [c]ancel? "),
+            &['r', 'd', 'c'],
+        )? {
+            'r' => return drive(settings, &mut store, &bank, current),
+            'd' => store.discard_exam(current.session_id, SystemClock.now())?,
+            _ => return Ok(Outcome::Ok),
+        }
+    }
+
+    let seed = args.seed.unwrap_or_else(rand::random);
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (questions, limit) = if args.final_exam {
+        if let Some(id) = store.final_taken()? {
+            println!(
+                "You took the final exam already (exam {id}; see `dva exam review {id}`). Its questions have joined the practice pool: run `dva exam --timed 130m` for another full exam."
+            );
+            return Ok(Outcome::Ok);
+        }
+        let reserve = store.final_reserve()?;
+        let qs: Vec<&Question> = reserve.iter().filter_map(|id| bank.get(id)).collect();
+        if qs.is_empty() {
+            bail!("the bank is too small to hold back a final exam");
+        }
+        (qs, Some(args.timed.unwrap_or(EXAM_TIME)))
+    } else {
+        let held = store.held_back()?;
+        let pool: Vec<&Question> = bank
+            .questions()
+            .iter()
+            .filter(|q| !held.contains(&q.id))
+            .collect();
+        let n = args.count.map_or(EXAM_QUESTIONS, |c| c as usize);
+        let counts = match args.domain {
+            Some(d) => {
+                let mut c = [0; 4];
+                c[d as usize - 1] = n;
+                c
+            }
+            None => scoring::domain_counts(n),
+        };
+        let seen = store.seen_in_exams()?;
+        let pick = select::exam(&pool, counts, &seen, args.domain.is_none(), &mut rng);
+        for (d, wanted, found) in &pick.shortfalls {
+            let fill = if args.domain.is_none() {
+                "; filled from the other domains"
+            } else {
+                ""
+            };
+            eprintln!(
+                "dva: warning: the bank has {found} question(s) for domain {d}, not the {wanted} wanted{fill}"
+            );
+        }
+        if pick.questions.is_empty() {
+            bail!("the bank has no questions for this exam");
+        }
+        (pick.questions, args.timed)
+    };
+
+    let clock = SystemClock;
+    let items: Vec<(&str, Vec<u8>)> = questions
+        .iter()
+        .map(|q| {
+            (
+                q.id.as_str(),
+                Presentation::shuffled(q.text.choices.len(), &mut rng).order,
+            )
+        })
+        .collect();
+    let mut topics: Vec<&str> = questions.iter().map(|q| q.topic.as_str()).collect();
+    topics.sort_unstable();
+    topics.dedup();
+    let id = store.create_exam(&NewExam {
+        seed,
+        limit,
+        final_exam: args.final_exam,
+        domain: args.domain,
+        topics: &topics,
+        items,
+        at: clock.now(),
+    })?;
+    let record = store
+        .find_exam(id)?
+        .context("the new exam was not stored")?;
+    drive(settings, &mut store, &bank, record)
+}
+
+/// `dva resume`: continue the exam in progress.
+pub fn resume(settings: &Settings) -> Result<Outcome> {
+    let bank = settings.load_bank();
+    let mut store = settings.open_store()?;
+    let Some(record) = store.in_progress_exam()? else {
+        bail!("there is no exam in progress; start one with `dva exam`");
+    };
+    drive(settings, &mut store, &bank, record)
+}
+
+/// Hold back the final exam's questions, once per store: 65 built-in
+/// questions at the blueprint weights, preferring ones never answered.
+pub(crate) fn ensure_final_reserve(store: &mut Store, bank: &Bank) -> Result<()> {
+    if store.final_taken()?.is_some() || !store.final_reserve()?.is_empty() {
+        return Ok(());
+    }
+    let answered: HashSet<String> = store.last_results()?.into_keys().collect();
+    // Only built-in questions: a learner's own bank may go away.
+    let pool: Vec<&Question> = bank
+        .questions()
+        .iter()
+        .filter(|q| q.source.starts_with("questions/"))
+        .collect();
+    if pool.len() < 2 * EXAM_QUESTIONS {
+        return Ok(());
+    }
+    let mut rng = StdRng::seed_from_u64(RESERVE_SEED);
+    let pick = select::exam(
+        &pool,
+        scoring::domain_counts(EXAM_QUESTIONS),
+        &answered,
+        true,
+        &mut rng,
+    );
+    let ids: Vec<&str> = pick.questions.iter().map(|q| q.id.as_str()).collect();
+    store.set_final_reserve(&ids)?;
+    Ok(())
+}
+
+/// Build the engine's exam from a stored one.
+fn rebuild<'b>(bank: &'b Bank, record: &ExamRecord) -> Result<Exam<'b>> {
+    let mut items = Vec::with_capacity(record.items.len());
+    for r in &record.items {
+        let Some(q) = bank.get(&r.question_id) else {
+            bail!(
+                "exam {} uses question {}, which is no longer in the bank (was a bank of your own removed?)",
+                record.session_id,
+                r.question_id
+            );
+        };
+        items.push(ExamItem {
+            question: q,
+            shown: Presentation {
+                order: r.order.clone(),
+            },
+            answer: r.chosen.clone(),
+            flagged: r.flagged,
+            answered_at: r.answered_at,
+        });
+    }
+    let mut exam = Exam::new(items, record.limit, record.elapsed);
+    let _ = exam.goto(record.position + 1);
+    Ok(exam)
+}
+
+fn drive(
+    settings: &Settings,
+    store: &mut Store,
+    bank: &Bank,
+    record: ExamRecord,
+) -> Result<Outcome> {
+    let exam = rebuild(bank, &record)?;
+    let clock = SystemClock;
+    let id = record.session_id;
+    let mut run = ExamRun::start(exam, id, store, &clock);
+    let ending = if settings.interactive {
+        crate::ui::tui::run(&mut run, settings.color)?
+    } else {
+        let lines = exam_line::stdin_lines();
+        let stdout = io::stdout();
+        let mut out = stdout.lock();
+        exam_line::run(&mut run, &lines, &mut out)?
+    };
+    let look = Look {
+        color: settings.color,
+        width: settings.interactive.then_some(80),
+    };
+    match ending {
+        Ending::Paused | Ending::Interrupted => {
+            if settings.interactive {
+                println!("The exam is paused and saved. Continue it with: dva resume");
+            }
+            Ok(if ending == Ending::Interrupted {
+                Outcome::Interrupted
+            } else {
+                Outcome::Ok
+            })
+        }
+        Ending::Submitted | Ending::TimeUp => {
+            let result = run.finish()?;
+            let exam = run.exam.clone();
+            print_result(&result, &look);
+            if settings.interactive && result.correct < result.total {
+                if ask("Review the questions you missed now? [y/n] ", &['y', 'n'])? == 'y' {
+                    print!("{}", missed(&exam, &look));
+                } else {
+                    println!("Review them later with: dva exam review {id}");
+                }
+            } else if result.correct < result.total {
+                println!("\nReview the questions you missed with: dva exam review {id}");
+            }
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+fn print_result(result: &ExamResult, look: &Look) {
+    println!();
+    print!("{}", render::exam_result(result, look));
+}
+
+/// Every missed or unanswered question of an exam, with teaching content.
+fn missed(exam: &Exam, look: &Look) -> String {
+    let mut out = String::new();
+    let wrong: Vec<(usize, &ExamItem)> = exam
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.is_correct())
+        .collect();
+    for (k, (pos, item)) in wrong.iter().enumerate() {
+        out.push_str(&format!(
+            "\n{}\n",
+            look.bold(&format!(
+                "Missed {} of {}: question {} [{}]",
+                k + 1,
+                wrong.len(),
+                pos + 1,
+                item.question.id
+            ))
+        ));
+        out.push_str(&look.wrap(&item.question.text.stem, "", ""));
+        out.push('\n');
+        for (i, &b) in item.shown.order.iter().enumerate() {
+            let label = format!("  {}. ", (b'A' + i as u8) as char);
+            out.push_str(&look.wrap(&item.question.text.choices[b as usize], &label, "     "));
+        }
+        out.push('\n');
+        let chosen = item.answer_shown().unwrap_or_default();
+        out.push_str(&render::feedback(
+            item.question,
+            &item.shown,
+            &chosen,
+            false,
+            look,
+        ));
+    }
+    out
+}
+
+/// `dva exam review [ID]`.
+fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
+    let bank = settings.load_bank();
+    let store = settings.open_store()?;
+    let id = match id {
+        Some(id) => id,
+        None => match store.last_finished_exam()? {
+            Some(id) => id,
+            None => {
+                println!("No finished exam yet. Take one with: dva exam --timed 130m");
+                return Ok(Outcome::Ok);
+            }
+        },
+    };
+    let Some(record) = store.find_exam(id)? else {
+        bail!("there is no exam {id}");
+    };
+    if record.status != "finished" {
+        bail!(
+            "exam {id} is not finished ({}); continue it with `dva resume`",
+            record.status
+        );
+    }
+    let exam = rebuild(&bank, &record)?;
+    let look = Look {
+        color: settings.color,
+        width: settings.interactive.then_some(100),
+    };
+    let result = scoring::score(&exam, record.elapsed);
+    println!("Exam {id}, started {}", record.started_at);
+    print_result(&result, &look);
+    if result.correct == result.total {
+        println!("\nEvery question was answered correctly.");
+    } else {
+        print!("{}", missed(&exam, &look));
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Ask a one-key question on the terminal.
+fn ask(prompt: &str, keys: &[char]) -> Result<char> {
+    let term = console::Term::stdout();
+    loop {
+        term.write_str(prompt)?;
+        if !io::stdin().is_terminal() {
+            return Ok(*keys.last().unwrap_or(&'n'));
+        }
+        let c = match term.read_key()? {
+            console::Key::Char(c) => c.to_ascii_lowercase(),
+            console::Key::CtrlC | console::Key::Escape => *keys.last().unwrap_or(&'n'),
+            _ => continue,
+        };
+        term.write_line(&c.to_string())?;
+        if keys.contains(&c) {
+            io::stdout().flush()?;
+            return Ok(c);
+        }
+    }
+}

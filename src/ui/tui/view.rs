@@ -1,0 +1,215 @@
+//! Drawing the exam screen: question, review grid and dialogs. Works from
+//! 80x24 up and redraws to any size.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::app::{App, GRID_COLUMNS, Screen};
+use crate::session::ExamRun;
+use crate::ui::render::clock;
+
+fn style(app: &App, s: Style) -> Style {
+    if app.color {
+        s
+    } else {
+        Style::new().add_modifier(s.add_modifier)
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(2),
+    ])
+    .areas(frame.area());
+
+    let exam = &run.exam;
+    let item = exam.current();
+    let remaining = run.remaining();
+    let time = match remaining {
+        Some(r) => format!("Time left {}", clock(r)),
+        None => "Untimed".to_string(),
+    };
+    let low = remaining.is_some_and(|r| r.as_secs() < 300);
+    let mut left = vec![Span::styled(
+        format!("Question {} of {}", exam.position() + 1, exam.len()),
+        style(app, Style::new().add_modifier(Modifier::BOLD)),
+    )];
+    if item.flagged {
+        left.push(Span::styled(
+            "  [marked for review]",
+            style(app, Style::new().fg(Color::Yellow)),
+        ));
+    }
+    let [hl, hr] = Layout::horizontal([Constraint::Min(10), Constraint::Length(time.len() as u16)])
+        .areas(header);
+    frame.render_widget(Paragraph::new(Line::from(left)), hl);
+    let time_style = if low {
+        Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().add_modifier(Modifier::BOLD)
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(time, style(app, time_style))),
+        hr,
+    );
+
+    match &app.screen {
+        Screen::Review { selected } => draw_review(frame, app, run, *selected, body),
+        _ => draw_question(frame, app, run, body),
+    }
+
+    let keys = match app.screen {
+        Screen::Review { .. } => {
+            "arrows move  Enter open  u next unanswered  m next marked  Esc back  s submit"
+        }
+        _ => "a-f answer  m mark  </> or p/n move  g go to  r review  s submit  Ctrl-C pause",
+    };
+    let message = app.message.clone().unwrap_or_default();
+    let [m, k] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(footer);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            message,
+            style(app, Style::new().fg(Color::Yellow)),
+        )),
+        m,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            keys,
+            style(app, Style::new().add_modifier(Modifier::DIM)),
+        )),
+        k,
+    );
+
+    match &app.screen {
+        Screen::ConfirmSubmit => {
+            let p = exam.progress();
+            dialog(
+                frame,
+                "End the exam?",
+                &format!(
+                    "{} unanswered, {} marked for review.\nUnanswered questions count as wrong.\n\ny: submit and score   n: keep working",
+                    p.unanswered, p.flagged
+                ),
+            );
+        }
+        Screen::ConfirmPause => dialog(
+            frame,
+            "Pause the exam?",
+            "Your answers, marks and remaining time are saved.\nContinue later with: dva resume\n\ny: pause and quit   n: keep working",
+        ),
+        Screen::Goto(digits) => dialog(
+            frame,
+            "Go to question",
+            &format!(
+                "Number (1-{}): {digits}_\n\nEnter: go   Esc: cancel",
+                exam.len()
+            ),
+        ),
+        _ => {}
+    }
+}
+
+fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
+    let item = run.exam.current();
+    let q = item.question;
+    let chosen = if app.pending.is_empty() {
+        item.answer_shown().unwrap_or_default()
+    } else {
+        app.pending.clone()
+    };
+    let multi = q.key.len() > 1;
+    let mut lines: Vec<Line> = Vec::new();
+    for l in q.text.stem.lines() {
+        lines.push(Line::from(l.to_string()));
+    }
+    lines.push(Line::from(""));
+    for (i, &bank) in item.shown.order.iter().enumerate() {
+        let on = chosen.contains(&(i as u8));
+        let mark = match (multi, on) {
+            (true, true) => "[x]",
+            (true, false) => "[ ]",
+            (false, true) => "(*)",
+            (false, false) => "( )",
+        };
+        let text = format!(
+            "{mark} {}. {}",
+            (b'A' + i as u8) as char,
+            q.text.choices[bank as usize]
+        );
+        let s = if on {
+            style(
+                app,
+                Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            )
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, s));
+        lines.push(Line::from(""));
+    }
+    let para = Paragraph::new(Text::from(lines))
+        .wrap(Wrap { trim: false })
+        .scroll((app.scroll, 0))
+        .block(Block::new());
+    frame.render_widget(para, area);
+}
+
+fn draw_review(frame: &mut Frame, app: &App, run: &ExamRun, selected: usize, area: Rect) {
+    let p = run.exam.progress();
+    let mut lines = vec![
+        Line::from(Span::styled(
+            format!(
+                "Review: {} answered, {} unanswered, {} marked for review",
+                p.answered, p.unanswered, p.flagged
+            ),
+            style(app, Style::new().add_modifier(Modifier::BOLD)),
+        )),
+        Line::from("  ok = answered   -- = unanswered   * = marked for review"),
+        Line::from(""),
+    ];
+    for (r, row) in run.exam.items.chunks(GRID_COLUMNS).enumerate() {
+        let mut spans = Vec::new();
+        for (c, item) in row.iter().enumerate() {
+            let i = r * GRID_COLUMNS + c;
+            let state = if item.answer.is_some() { "ok" } else { "--" };
+            let flag = if item.flagged { "*" } else { " " };
+            let cell = format!("{:>3} {state}{flag}", i + 1);
+            let mut s = if item.answer.is_some() {
+                Style::new()
+            } else {
+                style(app, Style::new().fg(Color::Yellow))
+            };
+            if i == selected {
+                s = s.add_modifier(Modifier::REVERSED);
+            }
+            spans.push(Span::styled(cell, s));
+            spans.push(Span::raw(" "));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(Text::from(lines)), area);
+}
+
+fn dialog(frame: &mut Frame, title: &str, body: &str) {
+    let area = frame.area();
+    let height = body.lines().count() as u16 + 2;
+    let [v] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [h] = Layout::horizontal([Constraint::Length(area.width.min(64))])
+        .flex(Flex::Center)
+        .areas(v);
+    frame.render_widget(Clear, h);
+    frame.render_widget(
+        Paragraph::new(body.to_string())
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(title.to_string())),
+        h,
+    );
+}
