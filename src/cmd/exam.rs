@@ -226,15 +226,11 @@ fn drive(
         width: settings.interactive.then_some(80),
     };
     match ending {
-        Ending::Paused | Ending::Interrupted => {
+        Ending::Paused => {
             if settings.interactive {
                 println!("The exam is paused and saved. Continue it with: dva resume");
             }
-            Ok(if ending == Ending::Interrupted {
-                Outcome::Interrupted
-            } else {
-                Outcome::Ok
-            })
+            Ok(Outcome::Ok)
         }
         Ending::Submitted | Ending::TimeUp => {
             let result = run.finish()?;
