@@ -56,6 +56,16 @@ impl Warnings {
         Warnings { given: Vec::new() }
     }
 
+    /// Warnings for an exam that has `remaining` time at the start: a
+    /// threshold it starts below is not announced.
+    pub fn starting_at(remaining: Option<Duration>) -> Self {
+        let given = match remaining {
+            Some(r) => Self::AT.iter().copied().filter(|&at| at >= r).collect(),
+            None => Vec::new(),
+        };
+        Warnings { given }
+    }
+
     /// The warning due for `remaining`, if one has not been given yet.
     pub fn due(&mut self, remaining: Option<Duration>) -> Option<String> {
         let r = remaining?;
@@ -82,7 +92,7 @@ pub fn run<W: Write>(
     out: &mut W,
 ) -> Result<Ending> {
     let look = Look::plain();
-    let mut warnings = Warnings::new();
+    let mut warnings = Warnings::starting_at(run.remaining());
     let mut show = true;
     loop {
         if run.expired() {
@@ -235,6 +245,12 @@ mod tests {
         );
         assert_eq!(w.due(Some(Duration::from_secs(10))), None);
         assert_eq!(w.due(None), None);
+        let mut short = Warnings::starting_at(Some(Duration::from_secs(480)));
+        assert_eq!(short.due(Some(Duration::from_secs(470))), None);
+        assert_eq!(
+            short.due(Some(Duration::from_secs(299))).as_deref(),
+            Some("5 minutes left.")
+        );
         let mut late = Warnings::new();
         assert_eq!(
             late.due(Some(Duration::from_secs(100))).as_deref(),

@@ -348,14 +348,10 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
         .map(|t| t.topic.as_str())
         .collect();
     if !gaps.is_empty() {
-        out.push_str(&format!(
-            "\nWork on your gaps first: {}\n",
-            gaps.iter()
-                .take(5)
-                .map(|t| format!("dva drill {t}"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        ));
+        out.push_str("\nWork on these first:\n");
+        for t in gaps.iter().take(5) {
+            out.push_str(&format!("  dva drill {t}\n"));
+        }
     }
     out
 }

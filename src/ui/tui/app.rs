@@ -45,13 +45,13 @@ pub struct App {
 pub const GRID_COLUMNS: usize = 10;
 
 impl App {
-    pub fn new(color: bool) -> Self {
+    pub fn new(color: bool, remaining: Option<std::time::Duration>) -> Self {
         App {
             screen: Screen::Question,
             message: None,
             scroll: 0,
             pending: Vec::new(),
-            warnings: Warnings::new(),
+            warnings: Warnings::starting_at(remaining),
             color,
         }
     }

@@ -26,7 +26,7 @@ pub fn run(run: &mut ExamRun, color: bool) -> Result<Ending> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, run: &mut ExamRun, color: bool) -> Result<Ending> {
-    let mut app = App::new(color);
+    let mut app = App::new(color, run.remaining());
     loop {
         if run.expired() {
             return Ok(Ending::TimeUp);
