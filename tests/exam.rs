@@ -1,0 +1,397 @@
+//! `dva exam` and `dva resume` in plain mode, over stdin/stdout.
+
+mod common;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use common::{Dva, Live};
+use dva::bank::{Bank, Question};
+use predicates::prelude::*;
+
+/// What the test knows of a displayed exam question.
+struct Shown<'a> {
+    question: &'a Question,
+    /// Displayed letter of each bank index.
+    letters: HashMap<u8, char>,
+}
+
+impl Shown<'_> {
+    fn key(&self) -> String {
+        let mut k: Vec<char> = self.question.key.iter().map(|b| self.letters[b]).collect();
+        k.sort_unstable();
+        k.into_iter().collect()
+    }
+
+    fn wrong(&self) -> String {
+        let mut w: Vec<char> = self
+            .letters
+            .iter()
+            .filter(|(b, _)| !self.question.key.contains(b))
+            .map(|(_, &l)| l)
+            .collect();
+        w.sort_unstable();
+        w.into_iter().take(self.question.key.len()).collect()
+    }
+}
+
+/// Identify the question in a rendered exam block by its stem and choices.
+fn identify<'a>(bank: &'a Bank, block: &str) -> Shown<'a> {
+    let question = bank
+        .questions()
+        .iter()
+        .find(|q| block.contains(q.text.stem.lines().next().unwrap()))
+        .unwrap_or_else(|| panic!("no bank question matches:\n{block}"));
+    let mut letters = HashMap::new();
+    for line in block.lines() {
+        let t = line.trim_start_matches(['>', ' ']);
+        let mut chars = t.chars();
+        if let (Some(l), Some('.')) = (chars.next(), chars.next()) {
+            let text = t[2..].trim();
+            if let Some(i) = question.text.choices.iter().position(|c| c == text) {
+                letters.insert(i as u8, l);
+            }
+        }
+    }
+    assert_eq!(letters.len(), question.text.choices.len(), "{block}");
+    Shown { question, letters }
+}
+
+const PROMPT: &str = "review, submit: ";
+
+/// A valid answer of the right size for whatever is on screen.
+fn any_answer(block: &str) -> &'static str {
+    if block.contains("(Choose THREE.)") {
+        "A,B,C"
+    } else if block.contains("(Choose TWO.)") {
+        "A,B"
+    } else {
+        "A"
+    }
+}
+
+fn row<'t>(text: &'t str, start: &str) -> &'t str {
+    text.lines()
+        .find(|l| l.starts_with(start))
+        .unwrap_or_else(|| panic!("no row {start:?} in:\n{text}"))
+}
+
+fn cells(row: &str) -> Vec<String> {
+    row.split('|')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+#[test]
+fn a_full_exam_is_scored_exactly() {
+    let dva = Dva::new();
+    let bank = Bank::builtin();
+    let mut live = dva.spawn(&["exam", "--seed", "11"]);
+    let mut by_domain = [(0usize, 0usize); 4];
+    for i in 0..65 {
+        let block = live.until(PROMPT);
+        assert!(
+            block.contains(&format!("Question {} of 65", i + 1)),
+            "{block}"
+        );
+        let shown = identify(&bank, &block);
+        let d = shown.question.domain as usize - 1;
+        by_domain[d].1 += 1;
+        if i < 50 {
+            live.send(&shown.key());
+            by_domain[d].0 += 1;
+        } else if i < 60 {
+            live.send(&shown.wrong());
+        } else if i < 64 {
+            live.send("next");
+        } else {
+            live.send("submit");
+        }
+    }
+    let (status, out) = live.finish();
+    assert!(status.success(), "{out}");
+    assert!(
+        out.contains("Submitting the exam: 5 unanswered, 0 flagged."),
+        "{out}"
+    );
+    // 50 of 65 is 76.9 %: 720 + 4.9 x 10 = 769.
+    assert!(
+        out.contains("Result: PASS   estimated scaled score 769"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Correct: 50 of 65 (76.9%); answered 60 of 65"),
+        "{out}"
+    );
+    assert_eq!(by_domain.map(|(_, t)| t), [21, 17, 16, 11]);
+    for (d, (correct, total)) in by_domain.iter().enumerate() {
+        let cells = cells(row(&out, &format!("| {} ", d + 1)));
+        assert_eq!(cells[1], correct.to_string(), "domain {}", d + 1);
+        assert_eq!(cells[2], total.to_string(), "domain {}", d + 1);
+        let pct = 100.0 * *correct as f64 / *total as f64;
+        let result = if pct >= 72.0 {
+            "meets competencies"
+        } else {
+            "needs improvement"
+        };
+        assert_eq!(cells[4], result);
+    }
+    assert!(out.contains("dva exam review 1"));
+
+    // Every question's final answer is logged for statistics.
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let (n, correct): (i64, i64) = conn
+        .query_row(
+            "SELECT count(*), sum(correct) FROM answers WHERE mode = 'exam'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((n, correct), (65, 50));
+
+    // The review shows the 15 missed questions with their teaching content.
+    dva.cmd()
+        .args(["exam", "review"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Missed 15 of 15"))
+        .stdout(predicate::str::contains("Not answered."))
+        .stdout(predicate::str::contains("Incorrect."));
+}
+
+#[test]
+fn time_runs_out_while_the_learner_is_idle() {
+    let dva = Dva::new();
+    let mut live = dva.spawn(&["exam", "--timed", "2s", "-n", "3", "--seed", "1"]);
+    live.until(PROMPT);
+    let start = std::time::Instant::now();
+    // Nothing is typed; stdin stays open.
+    live.until("Time is up.");
+    assert!(
+        start.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        start.elapsed()
+    );
+    let (status, out) = live.finish();
+    assert!(status.success());
+    assert!(out.contains("Result: FAIL"), "{out}");
+    assert!(out.contains("answered 0 of 3"), "{out}");
+}
+
+fn time_left(block: &str) -> Duration {
+    let t = block
+        .split("Time left ")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    let parts: Vec<u64> = t.split(':').map(|p| p.parse().unwrap()).collect();
+    let secs = parts.iter().fold(0, |acc, p| acc * 60 + p);
+    Duration::from_secs(secs)
+}
+
+#[test]
+fn kill_9_then_resume_restores_answers_flags_and_time() {
+    let dva = Dva::new();
+    let mut live = dva.spawn(&["exam", "--timed", "10m", "-n", "5", "--seed", "4"]);
+    let mut given = Vec::new();
+    for i in 0..3 {
+        let block = live.until(PROMPT);
+        if i == 1 {
+            live.send("flag");
+            live.until("Flagged question 2.");
+            live.until(PROMPT);
+        }
+        let answer = any_answer(&block);
+        live.send(answer);
+        given.push(answer);
+    }
+    let before = time_left(&live.until(PROMPT));
+    std::thread::sleep(Duration::from_millis(4500));
+    live.child.kill().unwrap();
+    live.child.wait().unwrap();
+    // The clock does not run while dva is not running.
+    std::thread::sleep(Duration::from_secs(2));
+
+    let mut live: Live = dva.spawn(&["resume"]);
+    let block = live.until(PROMPT);
+    assert!(block.contains("Question 4 of 5"), "{block}");
+    let after = time_left(&block);
+    assert!(after <= before, "{after:?} > {before:?}");
+    assert!(
+        before - after <= Duration::from_secs(6),
+        "lost {:?}",
+        before - after
+    );
+    live.send("review");
+    let review = live.until(PROMPT);
+    assert!(
+        review.contains("3 answered, 2 unanswered, 1 flagged"),
+        "{review}"
+    );
+    assert!(review.contains("2 answered F"), "{review}");
+    for (i, answer) in given.iter().enumerate() {
+        live.send(&format!("goto {}", i + 1));
+        let block = live.until(PROMPT);
+        let letters = answer.replace(',', ", ");
+        assert!(
+            block.contains(&format!("Your answer: {letters}")),
+            "{block}"
+        );
+        assert_eq!(block.contains("[flagged]"), i == 1, "{block}");
+    }
+    live.send("pause");
+    let (status, out) = live.finish();
+    assert!(status.success());
+    assert!(out.contains("dva resume"));
+}
+
+#[test]
+fn one_exam_at_a_time_and_end_of_input_pauses() {
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["exam", "-n", "3"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "the exam is paused and saved. Continue it with: dva resume",
+        ));
+    dva.cmd()
+        .args(["exam", "-n", "3"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("still in progress"))
+        .stderr(predicate::str::contains("dva resume"));
+    dva.cmd()
+        .arg("resume")
+        .write_stdin("submit\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Submitting the exam: 3 unanswered, 0 flagged.",
+        ));
+    dva.cmd()
+        .arg("resume")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no exam in progress"));
+}
+
+#[test]
+fn shorter_exams_keep_the_blueprint_weights() {
+    let dva = Dva::new();
+    let out = dva
+        .cmd()
+        .args(["exam", "-n", "20", "--seed", "2"])
+        .write_stdin("submit\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    for (d, total) in [(1, 7), (2, 5), (3, 5), (4, 3)] {
+        assert_eq!(
+            cells(row(&out, &format!("| {d} ")))[2],
+            total.to_string(),
+            "{out}"
+        );
+    }
+    let out = dva
+        .cmd()
+        .args(["exam", "--domain", "2", "-n", "15"])
+        .write_stdin("submit\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(cells(row(&out, "| 2 "))[2], "15");
+    assert!(!out.contains("| 1 Development"), "{out}");
+}
+
+#[test]
+fn a_bad_duration_shows_the_accepted_forms() {
+    Dva::new()
+        .cmd()
+        .args(["exam", "--timed", "5 parsecs"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("130m, 2h10m or 90s"));
+}
+
+#[test]
+fn the_final_exam_stays_unseen_until_taken() {
+    let dva = Dva::new();
+    // Drill every topic: the held-back questions never appear.
+    let lines = "A\nA,B\nA,B,C\n".repeat(400);
+    let out = dva
+        .cmd()
+        .args([
+            "drill",
+            "cicd",
+            "serverless",
+            "security",
+            "iac",
+            "monitoring",
+            "api-cli",
+            "cloudfront",
+            "ecs",
+            "eb",
+            "amplify",
+            "-n",
+            "1000",
+        ])
+        .write_stdin(lines)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let reserve: Vec<String> = conn
+        .prepare("SELECT question_id FROM final_reserve")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(reserve.len(), 65);
+    let asked = out.matches("Question ").count();
+    assert_eq!(
+        asked,
+        Bank::builtin().questions().len() - 65,
+        "every other question is drilled"
+    );
+    for id in &reserve {
+        assert!(!out.contains(&format!("[{id}]")), "{id} was drilled");
+    }
+    // The final exam is exactly the reserve, timed like the real one.
+    let out = dva
+        .cmd()
+        .args(["exam", "--final"])
+        .write_stdin("submit\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("Question 1 of 65  Time left 2:10:00")
+            || out.contains("Question 1 of 65  Time left 2:09:59"),
+        "{out}"
+    );
+    assert!(out.contains("Submitting the exam: 65 unanswered"));
+    dva.cmd()
+        .args(["exam", "--final"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("You took the final exam already"));
+}

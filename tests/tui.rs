@@ -1,0 +1,232 @@
+//! The interactive screens, driven through a pseudo-terminal.
+
+#![cfg(unix)]
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::{Expect, Session};
+
+/// A program on a pseudo-terminal of 80x24, with a terminal emulator that
+/// keeps the screen as a learner would see it.
+struct Tty {
+    session: expectrl::session::OsSession,
+    screen: vt100::Parser,
+    /// Everything written to the terminal.
+    raw: Vec<u8>,
+    /// How much of `raw` the `until` searches have consumed.
+    seen: usize,
+}
+
+impl Tty {
+    fn spawn(home: &std::path::Path, args: &[&str]) -> Tty {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_dva"));
+        cmd.args(args)
+            .env("DVA_HOME", home)
+            .env("TERM", "xterm-256color")
+            .env("NO_COLOR", "1");
+        let mut session = Session::spawn(cmd).unwrap();
+        session.get_process_mut().set_window_size(80, 24).unwrap();
+        Tty {
+            session,
+            screen: vt100::Parser::new(24, 80, 0),
+            raw: Vec::new(),
+            seen: 0,
+        }
+    }
+
+    fn pump(&mut self) -> bool {
+        let mut buf = [0u8; 8192];
+        match self.session.try_read(&mut buf) {
+            Ok(0) => false,
+            Ok(n) => {
+                self.screen.process(&buf[..n]);
+                self.raw.extend_from_slice(&buf[..n]);
+                true
+            }
+            Err(_) => {
+                std::thread::sleep(Duration::from_millis(10));
+                true
+            }
+        }
+    }
+
+    /// Wait until the emulated screen shows `needle`.
+    fn screen_shows(&mut self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while !self.screen.screen().contents().contains(needle) {
+            assert!(
+                Instant::now() < deadline,
+                "screen never showed {needle:?}:\n{}",
+                self.screen.screen().contents()
+            );
+            if !self.pump() {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+
+    /// Wait until the output stream contains `needle` (for plain text
+    /// printed after the full screen closes); returns what came before it.
+    fn until(&mut self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = String::from_utf8_lossy(&self.raw[self.seen..]).to_string();
+            if let Some(i) = text.find(needle) {
+                self.seen += text[..i + needle.len()].len();
+                return text[..i].to_string();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never saw {needle:?} in:\n{text}"
+            );
+            if !self.pump() {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session.send(keys).unwrap();
+        // Let the screen catch up before the next key.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn exits(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.session.get_process().is_alive().unwrap_or(false) {
+            assert!(Instant::now() < deadline, "dva did not exit");
+            self.pump();
+        }
+    }
+}
+
+#[test]
+fn the_exam_screen_answers_marks_reviews_and_submits() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(
+        home.path(),
+        &["exam", "-n", "3", "--seed", "5", "--timed", "30m"],
+    );
+    t.screen_shows("Question 1 of 3");
+    t.screen_shows("Time left 2");
+    t.screen_shows("a-f answer  m mark");
+    // Tick two options: enough for a single answer or a Choose TWO item.
+    t.send("a");
+    t.send("b");
+    t.send("m");
+    t.screen_shows("Marked for review.");
+    t.screen_shows("[marked for review]");
+    t.send("n");
+    t.screen_shows("Question 2 of 3");
+    t.send("r");
+    t.screen_shows("Review: 1 answered, 2 unanswered, 1 marked for review");
+    t.screen_shows("1 ok*");
+    t.send("\r"); // open the highlighted question
+    t.screen_shows("Question 2 of 3");
+    t.send("g");
+    t.screen_shows("Go to question");
+    t.send("3");
+    t.send("\r");
+    t.screen_shows("Question 3 of 3");
+    t.send("s");
+    t.screen_shows("End the exam?");
+    t.screen_shows("2 unanswered, 1 marked for review");
+    t.send("y");
+    t.until("Result:");
+    t.until("[y/n]");
+    t.send("n");
+    t.until("dva exam review");
+    t.exits();
+}
+
+#[test]
+fn the_countdown_ticks_without_input() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--timed", "3s"]);
+    t.screen_shows("Time left 0:02");
+    t.screen_shows("Time left 0:01");
+    // Time runs out while idle: the exam ends and is scored.
+    t.until("Result: FAIL");
+    t.until("[y/n]");
+    t.send("n");
+    t.exits();
+}
+
+#[test]
+fn ctrl_c_offers_to_pause_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "3", "--seed", "6"]);
+    t.screen_shows("Question 1 of 3");
+    // The screen entered the alternate screen.
+    assert!(String::from_utf8_lossy(&t.raw).contains("\u{1b}[?1049h"));
+    t.send("\u{3}");
+    t.screen_shows("Pause the exam?");
+    t.send("n");
+    t.send("\u{3}");
+    t.screen_shows("Pause the exam?");
+    t.send("y");
+    let before = t.until("paused and saved");
+    // Left the alternate screen and showed the cursor before printing.
+    assert!(before.contains("\u{1b}[?1049l"), "{before:?}");
+    assert!(before.contains("\u{1b}[?25h"), "{before:?}");
+    t.exits();
+
+    // The paused exam resumes where it was.
+    let mut t = Tty::spawn(home.path(), &["resume"]);
+    t.screen_shows("Question 1 of 3");
+    t.send("s");
+    t.screen_shows("End the exam?");
+    t.send("y");
+    t.until("Result:");
+}
+
+#[test]
+fn the_screen_fits_a_resized_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "8"]);
+    t.screen_shows("Question 1 of 2");
+    t.session
+        .get_process_mut()
+        .set_window_size(100, 30)
+        .unwrap();
+    t.screen.set_size(30, 100);
+    // SIGWINCH reaches the process with the resize; the next tick redraws.
+    t.send("n");
+    t.screen_shows("Question 2 of 2");
+    let contents = t.screen.screen().contents();
+    assert!(
+        contents.lines().any(|l| l.contains("Ctrl-C pause")),
+        "{contents}"
+    );
+    t.send("\u{3}");
+    t.send("y");
+    t.until("paused and saved");
+}
+
+#[test]
+fn the_interactive_drill_takes_single_keys() {
+    let home = tempfile::tempdir().unwrap();
+    let bank = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/banks/valid/practice.toml"
+    );
+    let mut t = Tty::spawn(
+        home.path(),
+        &[
+            "drill", "codestar", "--bank", bank, "-n", "2", "--seed", "3",
+        ],
+    );
+    t.until("Question 1 of 2");
+    // One key answers a single-answer item; a multiple-response item takes
+    // two keys and Enter.
+    t.send("a");
+    t.send("b");
+    t.send("\r");
+    t.until("rrect.");
+    t.send(" ");
+    t.until("Question 2 of 2");
+    t.send("q");
+    t.until("Score:");
+    t.exits();
+}
