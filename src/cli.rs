@@ -2,7 +2,51 @@
 
 use std::path::PathBuf;
 
+use std::ffi::OsStr;
+
+use clap::builder::{PossibleValue, PossibleValuesParser, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Accepts any text, and offers `names` to shell completion. dva checks the
+/// value itself, so that a mistake gets its own message ("closest: ...").
+#[derive(Clone)]
+pub struct Offered(fn() -> Vec<String>);
+
+impl TypedValueParser for Offered {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new((self.0)().into_iter().map(PossibleValue::new)))
+    }
+}
+
+fn topic_names() -> Vec<String> {
+    crate::bank::topics::all_names()
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+fn notes_sections() -> Vec<String> {
+    crate::bank::notes::sections()
+        .into_iter()
+        .map(|s| s.number)
+        .collect()
+}
+
+/// Exam domains 1 to 4, offered to completion.
+fn domain_parser() -> impl TypedValueParser<Value = u8> {
+    PossibleValuesParser::new(["1", "2", "3", "4"]).map(|s| s.parse::<u8>().unwrap_or(1))
+}
 
 /// Exam prep and practice tests for AWS Certified Developer – Associate (DVA-C02).
 #[derive(Debug, Parser)]
@@ -57,7 +101,10 @@ pub enum Command {
     #[command(after_help = "Examples:\n  dva topics")]
     Topics,
     /// Check or inspect question banks.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  dva bank check my-bank.toml\n  dva bank stats\n  dva bank show dynamodb-003 --json"
+    )]
     Bank(BankCommand),
     /// Print a section of the study notes.
     #[command(
@@ -65,8 +112,20 @@ pub enum Command {
     )]
     Notes {
         /// Section number, such as 11.2; omit to list the sections.
+        #[arg(value_parser = Offered(notes_sections), hide_possible_values = true)]
         section: Option<String>,
     },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(
+        after_help = "Examples:\n  dva completions bash > ~/.local/share/bash-completion/completions/dva\n  dva completions zsh > ~/.zfunc/_dva\n  dva completions fish > ~/.config/fish/completions/dva.fish"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(hide = true)]
+    Man,
 }
 
 const EXAM_EXAMPLES: &str = "\
@@ -101,7 +160,7 @@ pub struct ExamArgs {
     #[arg(short = 'n', long = "count", value_parser = clap::value_parser!(u32).range(1..=500))]
     pub count: Option<u32>,
     /// Only questions of this exam domain (1 to 4).
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    #[arg(long, value_parser = domain_parser())]
     pub domain: Option<u8>,
     /// Seed for a reproducible pick and choice order.
     #[arg(long)]
@@ -133,7 +192,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct DrillArgs {
     /// Topics by slug, alias (ddb, apigw, cfn, sfn, ssm, x-ray, eb) or group (cicd, serverless, security).
-    #[arg(required = true, value_name = "TOPIC")]
+    #[arg(required = true, value_name = "TOPIC", value_parser = Offered(topic_names), hide_possible_values = true)]
     pub topics: Vec<String>,
     /// How many questions.
     #[arg(short = 'n', long = "count", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1000))]

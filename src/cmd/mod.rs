@@ -33,5 +33,15 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Bank(BankCommand::Stats { json }) => bank::stats(&settings, json),
         Command::Bank(BankCommand::Show { id, json }) => bank::show(&settings, &id, json),
         Command::Notes { section } => notes::run(section.as_deref()),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "dva", &mut std::io::stdout());
+            Ok(Outcome::Ok)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd).render(&mut std::io::stdout())?;
+            Ok(Outcome::Ok)
+        }
     }
 }

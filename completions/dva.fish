@@ -1,0 +1,163 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_dva_global_optspecs
+    string join \n bank= plain color= h/help V/version
+end
+
+function __fish_dva_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_dva_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_dva_using_subcommand
+    set -l cmd (__fish_dva_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c dva -n "__fish_dva_needs_command" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_needs_command" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_needs_command" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_needs_command" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_needs_command" -f -a "drill" -d 'Drill one or more topics with immediate feedback'
+complete -c dva -n "__fish_dva_needs_command" -f -a "exam" -d 'Take a mock exam: 65 questions at the exam guide\'s domain weights'
+complete -c dva -n "__fish_dva_needs_command" -f -a "resume" -d 'Continue an interrupted exam where it stopped'
+complete -c dva -n "__fish_dva_needs_command" -f -a "topics" -d 'List the topics, their aliases and how many questions each has'
+complete -c dva -n "__fish_dva_needs_command" -f -a "bank" -d 'Check or inspect question banks'
+complete -c dva -n "__fish_dva_needs_command" -f -a "notes" -d 'Print a section of the study notes'
+complete -c dva -n "__fish_dva_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c dva -n "__fish_dva_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c dva -n "__fish_dva_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand drill" -s n -l count -d 'How many questions' -r
+complete -c dva -n "__fish_dva_using_subcommand drill" -l seed -d 'Seed for a reproducible pick and choice order' -r
+complete -c dva -n "__fish_dva_using_subcommand drill" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand drill" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand drill" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand drill" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand drill" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l timed -d 'Time limit, such as 130m, 2h10m or 90s; untimed without it' -r
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -s n -l count -d 'How many questions (default 65)' -r
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l domain -d 'Only questions of this exam domain (1 to 4)' -r -f -a "1\t''
+2\t''
+3\t''
+4\t''"
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l seed -d 'Seed for a reproducible pick and choice order' -r
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l final -d 'Take the final exam: 65 questions held back from all practice until now (130 minutes unless --timed says otherwise)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand resume" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand resume" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand resume" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand resume" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand resume" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand topics" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand topics" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand topics" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand topics" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand topics" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -f -a "check" -d 'Validate bank files: the built-in bank when no path is given'
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -f -a "stats" -d 'Counts by topic, domain, kind and difficulty, and notes coverage'
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -f -a "show" -d 'Show one question with its key, explanation and rationale'
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -l json -d 'Print JSON for scripts'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for scripts'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate bank files: the built-in bank when no path is given'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Counts by topic, domain, kind and difficulty, and notes coverage'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one question with its key, explanation and rationale'
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand notes" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand notes" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand notes" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand notes" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand notes" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand completions" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand completions" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand man" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand man" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand man" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand man" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "drill" -d 'Drill one or more topics with immediate feedback'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "exam" -d 'Take a mock exam: 65 questions at the exam guide\'s domain weights'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "resume" -d 'Continue an interrupted exam where it stopped'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "topics" -d 'List the topics, their aliases and how many questions each has'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "bank" -d 'Check or inspect question banks'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "notes" -d 'Print a section of the study notes'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from exam" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
+complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "check" -d 'Validate bank files: the built-in bank when no path is given'
+complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "stats" -d 'Counts by topic, domain, kind and difficulty, and notes coverage'
+complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "show" -d 'Show one question with its key, explanation and rationale'
