@@ -273,3 +273,67 @@ fn domain_counts_per_topic_are_reported() {
         .count();
     assert_eq!(stats().scenario, scenarios);
 }
+
+#[test]
+fn every_question_has_a_korean_version_of_the_same_shape() {
+    for q in bank().questions() {
+        let ko =
+            q.ko.as_ref()
+                .unwrap_or_else(|| panic!("{} has no Korean version", q.id));
+        assert_eq!(ko.choices.len(), q.text.choices.len(), "{}", q.id);
+        assert_eq!(ko.rationale.len(), q.text.rationale.len(), "{}", q.id);
+        assert!(
+            !ko.stem.is_empty() && !ko.explanation.is_empty(),
+            "{}",
+            q.id
+        );
+        for (i, r) in ko.rationale.iter().enumerate() {
+            let keyed = q.key.contains(&(i as u8));
+            let want = if keyed { "정답" } else { "오답" };
+            assert!(
+                r.starts_with(want),
+                "{}: Korean rationale {i} should start with {want}",
+                q.id
+            );
+        }
+        // Service names stay in English: a Korean text names the same AWS
+        // services as the English one.
+        for name in [
+            "Lambda",
+            "DynamoDB",
+            "API Gateway",
+            "CloudFormation",
+            "Cognito",
+            "KMS",
+        ] {
+            if q.text.stem.contains(name) {
+                assert!(
+                    ko.stem.contains(name),
+                    "{}: the Korean stem drops {name}",
+                    q.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_korean_key_is_not_given_away_by_length() {
+    let bank = bank();
+    let longest = bank
+        .questions()
+        .iter()
+        .filter(|q| {
+            let ko = q.ko.as_ref().unwrap();
+            let len = |i: usize| ko.choices[i].chars().count();
+            q.key.iter().any(|&k| {
+                (0..ko.choices.len()).all(|i| i == k as usize || len(i) < len(k as usize))
+            })
+        })
+        .count();
+    let share = 100.0 * longest as f64 / bank.questions().len() as f64;
+    assert!(
+        share <= 35.0,
+        "Korean key is the longest option in {share:.1}%"
+    );
+}
