@@ -22,6 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
     $completions = @(switch ($command) {
         'dva' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -44,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many questions')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for a reproducible pick and choice order')
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -59,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only questions of this exam domain (1 to 4)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for a reproducible pick and choice order')
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--final', '--final', [CompletionResultType]::ParameterName, 'Take the final exam: 65 questions held back from all practice until now (130 minutes unless --timed says otherwise)')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
@@ -72,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;exam;review' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -93,6 +97,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;resume' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -103,6 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;topics' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -113,6 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;bank' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -127,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;bank;check' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -137,6 +145,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;bank;stats' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
@@ -148,6 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;bank;show' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
@@ -178,6 +188,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;notes' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -188,6 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;completions' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -198,6 +210,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;man' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')

@@ -125,7 +125,7 @@ _dva() {
 
     case "${cmd}" in
         dva)
-            opts="-h -V --bank --plain --color --help --version drill exam resume topics bank notes completions man help"
+            opts="-h -V --bank --plain --lang --color --help --version drill exam resume topics bank notes completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -133,6 +133,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -147,7 +151,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__bank)
-            opts="-h -V --bank --plain --color --help --version check stats show help"
+            opts="-h -V --bank --plain --lang --color --help --version check stats show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -155,6 +159,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -169,7 +177,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__bank__subcmd__check)
-            opts="-h -V --bank --plain --color --help --version"
+            opts="-h -V --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -177,6 +185,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -261,7 +273,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__bank__subcmd__show)
-            opts="-h -V --json --bank --plain --color --help --version"
+            opts="-h -V --json --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -269,6 +281,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -283,7 +299,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__bank__subcmd__stats)
-            opts="-h -V --json --bank --plain --color --help --version"
+            opts="-h -V --json --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -291,6 +307,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -305,7 +325,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__completions)
-            opts="-h -V --bank --plain --color --help --version bash elvish fish powershell zsh"
+            opts="-h -V --bank --plain --lang --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -313,6 +333,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -327,7 +351,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__drill)
-            opts="-n -h -V --count --seed --bank --plain --color --help --version api-cli api cli sdk cloudfront cf ecs containers elastic-beanstalk eb beanstalk codecommit codepipeline codebuild codedeploy codestar codeartifact codeguru cloudformation cfn xray x-ray cloudtrail trail lambda functions dynamodb ddb dynamo api-gateway apigw apigateway sam cdk cognito step-functions sfn stepfunctions appsync graphql amplify directory-service ad directory kms parameter-store ssm parameters secrets-manager secrets acm certificates cicd serverless security iac monitoring"
+            opts="-n -h -V --count --seed --bank --plain --lang --color --help --version api-cli api cli sdk cloudfront cf ecs containers elastic-beanstalk eb beanstalk codecommit codepipeline codebuild codedeploy codestar codeartifact codeguru cloudformation cfn xray x-ray cloudtrail trail lambda functions dynamodb ddb dynamo api-gateway apigw apigateway sam cdk cognito step-functions sfn stepfunctions appsync graphql amplify directory-service ad directory kms parameter-store ssm parameters secrets-manager secrets acm certificates cicd serverless security iac monitoring"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -349,6 +373,10 @@ _dva() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -361,7 +389,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__exam)
-            opts="-n -h -V --timed --count --domain --seed --final --bank --plain --color --help --version review help"
+            opts="-n -h -V --timed --count --domain --seed --final --bank --plain --lang --color --help --version review help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -389,6 +417,10 @@ _dva() {
                     ;;
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -445,7 +477,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__exam__subcmd__review)
-            opts="-h -V --bank --plain --color --help --version"
+            opts="-h -V --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -453,6 +485,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -663,7 +699,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__man)
-            opts="-h -V --bank --plain --color --help --version"
+            opts="-h -V --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,6 +707,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -685,7 +725,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__notes)
-            opts="-h -V --bank --plain --color --help --version 1 2 2.1 2.2 2.3 3 3.1 3.2 3.3 3.4 4 4.1 4.2 4.3 4.4 4.5 4.6 5 5.1 5.2 5.3 5.4 5.5 5.6 6 6.1 6.2 6.3 6.3.1 6.4 6.4.1 6.4.2 6.5 6.6 6.7 7 7.1 8 8.1 8.2 8.3 9 9.1 9.2 10 10.1 10.2 10.3 10.4 10.5 10.6 10.7 10.8 10.9 10.10 10.11 10.12 10.13 10.14 10.15 10.16 11 11.1 11.2 11.3 11.4 11.5 11.6 11.7 11.8 11.9 11.10 12 12.1 12.2 12.3 12.4 12.5 12.6 12.7 12.8 12.9 13 13.1 14 15 15.1 15.2 16 16.1 16.2 17 18 19 20 20.1 20.2 20.3 20.4 22"
+            opts="-h -V --bank --plain --lang --color --help --version 1 2 2.1 2.2 2.3 3 3.1 3.2 3.3 3.4 4 4.1 4.2 4.3 4.4 4.5 4.6 5 5.1 5.2 5.3 5.4 5.5 5.6 6 6.1 6.2 6.3 6.3.1 6.4 6.4.1 6.4.2 6.5 6.6 6.7 7 7.1 8 8.1 8.2 8.3 9 9.1 9.2 10 10.1 10.2 10.3 10.4 10.5 10.6 10.7 10.8 10.9 10.10 10.11 10.12 10.13 10.14 10.15 10.16 11 11.1 11.2 11.3 11.4 11.5 11.6 11.7 11.8 11.9 11.10 12 12.1 12.2 12.3 12.4 12.5 12.6 12.7 12.8 12.9 13 13.1 14 15 15.1 15.2 16 16.1 16.2 17 18 19 20 20.1 20.2 20.3 20.4 22"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -693,6 +733,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -707,7 +751,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__resume)
-            opts="-h -V --bank --plain --color --help --version"
+            opts="-h -V --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -715,6 +759,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -729,7 +777,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__topics)
-            opts="-h -V --bank --plain --color --help --version"
+            opts="-h -V --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -737,6 +785,10 @@ _dva() {
             case "${prev}" in
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -19,6 +19,7 @@ set edit:completion:arg-completer[dva] = {|@words|
     var completions = [
         &'dva'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -40,6 +41,7 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand --count 'How many questions'
             cand --seed 'Seed for a reproducible pick and choice order'
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -54,6 +56,7 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand --domain 'Only questions of this exam domain (1 to 4)'
             cand --seed 'Seed for a reproducible pick and choice order'
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --final 'Take the final exam: 65 questions held back from all practice until now (130 minutes unless --timed says otherwise)'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
@@ -66,6 +69,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;exam;review'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -83,6 +87,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;resume'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -92,6 +97,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;topics'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -101,6 +107,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;bank'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -114,6 +121,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;bank;check'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -123,6 +131,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;bank;stats'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --json 'Print JSON for scripts'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
@@ -133,6 +142,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;bank;show'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --json 'Print JSON for scripts'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
@@ -157,6 +167,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;notes'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -166,6 +177,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;completions'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
@@ -175,6 +187,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;man'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_dva_global_optspecs
-    string join \n bank= plain color= h/help V/version
+    string join \n bank= plain lang= color= h/help V/version
 end
 
 function __fish_dva_needs_command
@@ -25,6 +25,8 @@ function __fish_dva_using_subcommand
 end
 
 complete -c dva -n "__fish_dva_needs_command" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_needs_command" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -43,6 +45,8 @@ complete -c dva -n "__fish_dva_needs_command" -f -a "help" -d 'Print this messag
 complete -c dva -n "__fish_dva_using_subcommand drill" -s n -l count -d 'How many questions' -r
 complete -c dva -n "__fish_dva_using_subcommand drill" -l seed -d 'Seed for a reproducible pick and choice order' -r
 complete -c dva -n "__fish_dva_using_subcommand drill" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand drill" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand drill" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -57,6 +61,8 @@ complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcom
 4\t''"
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l seed -d 'Seed for a reproducible pick and choice order' -r
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -67,6 +73,8 @@ complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcom
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -76,6 +84,8 @@ complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand resume" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand resume" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand resume" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -83,6 +93,8 @@ complete -c dva -n "__fish_dva_using_subcommand resume" -l plain -d 'Plain line 
 complete -c dva -n "__fish_dva_using_subcommand resume" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand resume" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand topics" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand topics" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand topics" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -90,6 +102,8 @@ complete -c dva -n "__fish_dva_using_subcommand topics" -l plain -d 'Plain line 
 complete -c dva -n "__fish_dva_using_subcommand topics" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand topics" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -101,6 +115,8 @@ complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcom
 complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -f -a "show" -d 'Show one question with its key, explanation and rationale'
 complete -c dva -n "__fish_dva_using_subcommand bank; and not __fish_seen_subcommand_from check stats show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -108,6 +124,8 @@ complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,6 +134,8 @@ complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -128,6 +148,8 @@ complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one question with its key, explanation and rationale'
 complete -c dva -n "__fish_dva_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand notes" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand notes" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand notes" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -135,6 +157,8 @@ complete -c dva -n "__fish_dva_using_subcommand notes" -l plain -d 'Plain line m
 complete -c dva -n "__fish_dva_using_subcommand notes" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand notes" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand completions" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand completions" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -142,6 +166,8 @@ complete -c dva -n "__fish_dva_using_subcommand completions" -l plain -d 'Plain 
 complete -c dva -n "__fish_dva_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand man" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand man" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
 complete -c dva -n "__fish_dva_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"

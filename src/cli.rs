@@ -74,6 +74,9 @@ pub struct Global {
     /// Plain line mode even in a terminal (automatic when piped).
     #[arg(long, global = true)]
     pub plain: bool,
+    /// Language of questions and interface: en or ko (default: DVA_LANG, then the locale).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
     /// When to use colour.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -230,6 +233,57 @@ pub enum BankCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// The command line with its summaries in `lang` (clap's own messages stay
+/// in English).
+pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    if lang == crate::i18n::Lang::En {
+        return cmd;
+    }
+    let l = lang.code();
+    let summary = |key: String| {
+        let text = rust_i18n::t!(key.as_str(), locale = l).to_string();
+        (text != key).then_some(text)
+    };
+    let mut cmd = match summary("help.root".into()) {
+        Some(text) => cmd.about(text),
+        None => cmd,
+    };
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = summary(format!("help.{name}"));
+        let subs: Vec<(String, Option<String>)> = cmd
+            .find_subcommand(&name)
+            .map(|c| {
+                c.get_subcommands()
+                    .map(|s| {
+                        (
+                            s.get_name().to_string(),
+                            summary(format!("help.{name}_{}", s.get_name())),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        cmd = cmd.mut_subcommand(&name, |mut c| {
+            if let Some(a) = about {
+                c = c.about(a);
+            }
+            for (sub, text) in subs {
+                if let Some(t) = text {
+                    c = c.mut_subcommand(&sub, |s| s.about(t));
+                }
+            }
+            c
+        });
+    }
+    cmd
 }
 
 #[cfg(test)]

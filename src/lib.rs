@@ -5,11 +5,15 @@
 //! bank; `store` keeps progress; `ui` holds the front ends; `cmd` wires a
 //! subcommand to them.
 
+// Interface text, compiled in; English is the fallback for a missing key.
+rust_i18n::i18n!("src/locales", fallback = "en");
+
 pub mod bank;
 pub mod blueprint;
 pub mod cli;
 pub mod cmd;
 pub mod engine;
+pub mod i18n;
 pub mod session;
 pub mod settings;
 pub mod store;

@@ -2,12 +2,19 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use dva::cli::Cli;
+use clap::FromArgMatches;
+use dva::cli::{self as command_line, Cli};
 use dva::cmd::{self, Outcome};
+use dva::i18n::Lang;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = Lang::resolve(Lang::from_args(&args));
+    let matches = command_line::command_in(lang).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match cmd::run(cli) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Problems) => ExitCode::from(1),
@@ -21,7 +28,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("dva: error: {err:#}");
+            eprintln!("{}", dva::i18n::error_line(&err, lang));
             ExitCode::from(2)
         }
     }

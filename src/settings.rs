@@ -8,7 +8,9 @@ use anyhow::{Context, Result};
 
 use crate::bank::Bank;
 use crate::cli::{ColorChoice, Global};
+use crate::i18n::Lang;
 use crate::store::Store;
+use crate::ui::render::Look;
 
 /// Resolved settings for one run.
 #[derive(Debug, Clone)]
@@ -21,6 +23,8 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Extra bank paths from --bank.
     pub banks: Vec<PathBuf>,
+    /// Language of questions and interface.
+    pub lang: Lang,
 }
 
 impl Settings {
@@ -39,6 +43,7 @@ impl Settings {
             color,
             data_dir: data_dir()?,
             banks: global.bank.clone(),
+            lang: Lang::resolve(global.lang),
         })
     }
 
@@ -60,6 +65,16 @@ impl Settings {
             eprintln!("dva: warning: {w}");
         }
         bank
+    }
+
+    /// How output looks: colour, wrapping at `width` columns in a terminal,
+    /// and the language.
+    pub fn look(&self, width: usize) -> Look {
+        Look {
+            color: self.color,
+            width: self.interactive.then_some(width),
+            lang: self.lang,
+        }
     }
 
     pub fn open_store(&self) -> Result<Store> {

@@ -230,3 +230,26 @@ fn the_interactive_drill_takes_single_keys() {
     t.until("Score:");
     t.exits();
 }
+
+#[test]
+fn l_switches_the_question_between_korean_and_english() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(
+        home.path(),
+        &["exam", "-n", "2", "--seed", "9", "--lang", "ko"],
+    );
+    t.screen_shows("문제 1 / 2");
+    t.screen_shows("Ctrl-C 일시 중지");
+    t.send("l");
+    t.screen_shows("Question 1 of 2");
+    t.send("l");
+    t.screen_shows("문제 1 / 2");
+    // Moving on shows the next question in the chosen language again.
+    t.send("l");
+    t.screen_shows("Question 1 of 2");
+    t.send("n");
+    t.screen_shows("문제 2 / 2");
+    t.send("\u{3}");
+    t.send("y");
+    t.until("dva resume");
+}

@@ -11,7 +11,6 @@ use comfy_table::{Table, presets};
 use crate::bank::stats::{BankStats, title};
 use crate::bank::{self, parse};
 use crate::settings::Settings;
-use crate::ui::render::Look;
 
 /// Check bank files and report every problem as `file:line:column: message`.
 /// With no paths: the built-in bank and the learner's `banks/` folder.
@@ -81,10 +80,7 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
         println!("{}", serde_json::to_string_pretty(&s)?);
         return Ok(Outcome::Ok);
     }
-    let look = Look {
-        color: settings.color,
-        width: settings.interactive.then_some(80),
-    };
+    let look = settings.look(80);
     let new_table = |header: Vec<&str>| {
         let mut t = Table::new();
         t.load_style(presets::ASCII_MARKDOWN);
@@ -225,10 +221,7 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(Outcome::Ok);
     }
-    let look = Look {
-        color: settings.color,
-        width: settings.interactive.then_some(100),
-    };
+    let look = settings.look(100);
     println!(
         "{}  {}",
         look.bold(&q.id),

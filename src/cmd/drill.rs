@@ -42,11 +42,11 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
     let mut drill = Drill::new(picked, &mut rng, &clock);
 
     if settings.interactive {
-        let mut ui = Interactive::new(settings.color, drill.len());
+        let mut ui = Interactive::new(settings.color, drill.len(), settings.lang);
         run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
     } else {
         let stdin = io::stdin();
-        let mut ui = Line::new(stdin.lock(), io::stdout().lock());
+        let mut ui = Line::new(stdin.lock(), io::stdout().lock(), settings.lang);
         run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
     }
 }

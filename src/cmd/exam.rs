@@ -9,6 +9,8 @@ use anyhow::{Context, Result, bail};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use rust_i18n::t;
+
 use super::Outcome;
 use crate::bank::{Bank, Question};
 use crate::cli::{ExamAction, ExamArgs};
@@ -42,17 +44,20 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
 
     if let Some(current) = store.in_progress_exam()? {
         let answered = current.items.iter().filter(|i| i.chosen.is_some()).count();
-        let what = format!(
-            "exam {} (started {}, {answered} of {} answered) is still in progress",
-            current.session_id,
-            current.started_at,
-            current.items.len()
+        let l = settings.lang.code();
+        let what = t!(
+            "exam.in_progress",
+            locale = l,
+            id = current.session_id,
+            started = current.started_at,
+            answered = answered,
+            total = current.items.len()
         );
         if !settings.interactive {
             bail!("{what}; continue it with `dva resume` (one exam runs at a time)");
         }
         match ask(
-            &format!("The {what}. [r]esume it, [d]iscard it and start a new one, or [c]ancel? "),
+            &t!("exam.resume_or_discard", locale = l, what = what),
             &['r', 'd', 'c'],
         )? {
             'r' => return drive(settings, &mut store, &bank, current),
@@ -214,21 +219,19 @@ fn drive(
     let id = record.session_id;
     let mut run = ExamRun::start(exam, id, store, &clock);
     let ending = if settings.interactive {
-        crate::ui::tui::run(&mut run, settings.color)?
+        crate::ui::tui::run(&mut run, settings.color, settings.lang)?
     } else {
         let lines = exam_line::stdin_lines();
         let stdout = io::stdout();
         let mut out = stdout.lock();
-        exam_line::run(&mut run, &lines, &mut out)?
+        exam_line::run(&mut run, &lines, &mut out, settings.lang)?
     };
-    let look = Look {
-        color: settings.color,
-        width: settings.interactive.then_some(80),
-    };
+    let look = settings.look(80);
+    let l = settings.lang.code();
     match ending {
         Ending::Paused => {
             if settings.interactive {
-                println!("The exam is paused and saved. Continue it with: dva resume");
+                println!("{}", t!("exam.paused", locale = l));
             }
             Ok(Outcome::Ok)
         }
@@ -237,13 +240,13 @@ fn drive(
             let exam = run.exam.clone();
             print_result(&result, &look);
             if settings.interactive && result.correct < result.total {
-                if ask("Review the questions you missed now? [y/n] ", &['y', 'n'])? == 'y' {
+                if ask(&t!("exam.review_now", locale = l), &['y', 'n'])? == 'y' {
                     print!("{}", missed(&exam, &look));
                 } else {
-                    println!("Review them later with: dva exam review {id}");
+                    println!("{}", t!("exam.review_later", locale = l, id = id));
                 }
             } else if result.correct < result.total {
-                println!("\nReview the questions you missed with: dva exam review {id}");
+                println!("\n{}", t!("exam.review_with", locale = l, id = id));
             }
             Ok(Outcome::Ok)
         }
@@ -267,19 +270,21 @@ fn missed(exam: &Exam, look: &Look) -> String {
     for (k, (pos, item)) in wrong.iter().enumerate() {
         out.push_str(&format!(
             "\n{}\n",
-            look.bold(&format!(
-                "Missed {} of {}: question {} [{}]",
-                k + 1,
-                wrong.len(),
-                pos + 1,
-                item.question.id
+            look.bold(&t!(
+                "exam.missed",
+                locale = look.lang.code(),
+                k = k + 1,
+                n = wrong.len(),
+                pos = pos + 1,
+                id = item.question.id
             ))
         ));
-        out.push_str(&look.wrap(&item.question.text.stem, "", ""));
+        let (text, _) = render::text(item.question, look);
+        out.push_str(&look.wrap(&text.stem, "", ""));
         out.push('\n');
         for (i, &b) in item.shown.order.iter().enumerate() {
             let label = format!("  {}. ", (b'A' + i as u8) as char);
-            out.push_str(&look.wrap(&item.question.text.choices[b as usize], &label, "     "));
+            out.push_str(&look.wrap(&text.choices[b as usize], &label, "     "));
         }
         out.push('\n');
         let chosen = item.answer_shown().unwrap_or_default();
@@ -318,15 +323,12 @@ fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
         );
     }
     let exam = rebuild(&bank, &record)?;
-    let look = Look {
-        color: settings.color,
-        width: settings.interactive.then_some(100),
-    };
+    let look = settings.look(100);
     let result = scoring::score(&exam, record.elapsed);
     println!("Exam {id}, started {}", record.started_at);
     print_result(&result, &look);
     if result.correct == result.total {
-        println!("\nEvery question was answered correctly.");
+        println!("\n{}", t!("exam.all_correct", locale = look.lang.code()));
     } else {
         print!("{}", missed(&exam, &look));
     }

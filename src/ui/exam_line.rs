@@ -8,7 +8,12 @@ use std::time::Duration;
 
 use anyhow::Result;
 
+use rust_i18n::t;
+
+use super::line::lang_command;
 use super::render::{self, Look};
+use crate::engine::exam::NavError;
+use crate::i18n::Lang;
 use crate::session::ExamRun;
 
 /// How an exam run ended.
@@ -19,10 +24,6 @@ pub enum Ending {
     /// Saved for `dva resume` (end of input, `pause`, or Ctrl-C then yes).
     Paused,
 }
-
-const HELP: &str = "\
-Commands: a letter or letters to answer (B, B,E), flag, next, prev, goto N,
-review, clear (remove this answer), submit, pause, help";
 
 /// Lines of standard input, read on their own thread so that the exam clock
 /// can fire while dva waits. `None` marks the end of input.
@@ -66,8 +67,9 @@ impl Warnings {
         Warnings { given }
     }
 
-    /// The warning due for `remaining`, if one has not been given yet.
-    pub fn due(&mut self, remaining: Option<Duration>) -> Option<String> {
+    /// The warning due for `remaining`, in minutes left, if one has not
+    /// been given yet.
+    pub fn due(&mut self, remaining: Option<Duration>) -> Option<u64> {
         let r = remaining?;
         let at = Self::AT.iter().copied().filter(|&at| r <= at).min()?;
         if self.given.contains(&at) {
@@ -75,7 +77,7 @@ impl Warnings {
         }
         // Passing 5 minutes also covers 10.
         self.given.extend(Self::AT.iter().filter(|&&a| a >= at));
-        Some(format!("{} minutes left.", at.as_secs() / 60))
+        Some(at.as_secs() / 60)
     }
 }
 
@@ -90,13 +92,15 @@ pub fn run<W: Write>(
     run: &mut ExamRun,
     lines: &Receiver<Option<String>>,
     out: &mut W,
+    lang: Lang,
 ) -> Result<Ending> {
-    let look = Look::plain();
+    let mut look = Look::plain(lang);
     let mut warnings = Warnings::starting_at(run.remaining());
     let mut show = true;
     loop {
+        let l = look.lang.code();
         if run.expired() {
-            writeln!(out, "\nTime is up.")?;
+            writeln!(out, "\n{}", t!("exam.time_up", locale = l))?;
             return Ok(Ending::TimeUp);
         }
         if show {
@@ -110,11 +114,8 @@ pub fn run<W: Write>(
             show = false;
         }
         let n = run.exam.current().question.text.choices.len();
-        write!(
-            out,
-            "Answer (A-{}), or flag, next, prev, goto N, review, submit: ",
-            (b'A' + n as u8 - 1) as char
-        )?;
+        let last = (b'A' + n as u8 - 1) as char;
+        write!(out, "{}", t!("exam.prompt", locale = l, last = last))?;
         out.flush()?;
         let line = loop {
             let wait = run
@@ -122,23 +123,20 @@ pub fn run<W: Write>(
                 .map_or(Duration::from_secs(1), |r| r.min(Duration::from_secs(1)))
                 .max(Duration::from_millis(10));
             match lines.recv_timeout(wait) {
-                Ok(Some(l)) => break l,
+                Ok(Some(line)) => break line,
                 Ok(None) | Err(RecvTimeoutError::Disconnected) => {
                     run.pause()?;
-                    writeln!(
-                        out,
-                        "\nEnd of input: the exam is paused and saved. Continue it with: dva resume"
-                    )?;
+                    writeln!(out, "\n{}", t!("exam.eof_paused", locale = l))?;
                     return Ok(Ending::Paused);
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     run.tick()?;
                     if run.expired() {
-                        writeln!(out, "\nTime is up.")?;
+                        writeln!(out, "\n{}", t!("exam.time_up", locale = l))?;
                         return Ok(Ending::TimeUp);
                     }
-                    if let Some(w) = warnings.due(run.remaining()) {
-                        write!(out, "\n{w} ")?;
+                    if let Some(m) = warnings.due(run.remaining()) {
+                        write!(out, "\n{} ", t!("exam.minutes_left", locale = l, m = m))?;
                         out.flush()?;
                     }
                 }
@@ -147,80 +145,82 @@ pub fn run<W: Write>(
         let typed = line.trim();
         writeln!(out, "{typed}")?;
         let lower = typed.to_ascii_lowercase();
+        if let Some(lang) = lang_command(&lower) {
+            look.lang = lang;
+            show = true;
+            continue;
+        }
         let mut words = lower.split_whitespace();
+        let say = |out: &mut W, text: std::borrow::Cow<str>| writeln!(out, "{text}");
         match (words.next().unwrap_or(""), words.next()) {
             ("", _) => show = true,
             ("flag", _) => {
                 let on = run.toggle_flag()?;
                 let n = run.exam.position() + 1;
-                writeln!(
-                    out,
-                    "{} question {n}.",
-                    if on { "Flagged" } else { "Unflagged" }
-                )?;
+                let key = if on { "exam.flag_on" } else { "exam.flag_off" };
+                say(out, t!(key, locale = l, n = n))?;
             }
             ("next" | "n", _) => {
                 if run.go_next()? {
                     show = true;
                 } else {
-                    writeln!(
-                        out,
-                        "This is the last question: type review to see them all, or submit."
-                    )?;
+                    say(out, t!("exam.last", locale = l))?;
                 }
             }
             ("prev" | "p", _) => {
                 if run.go_prev()? {
                     show = true;
                 } else {
-                    writeln!(out, "This is the first question.")?;
+                    say(out, t!("exam.first", locale = l))?;
                 }
             }
             ("goto" | "g", Some(n)) => match n.parse::<usize>() {
                 Ok(n) => match run.goto(n)? {
                     Ok(()) => show = true,
-                    Err(e) => writeln!(out, "{e}.")?,
+                    Err(NavError::NoSuchQuestion(n, total)) => say(
+                        out,
+                        t!("error.no_such_question", locale = l, n = n, total = total),
+                    )?,
                 },
-                Err(_) => writeln!(out, "goto takes a question number, such as goto 12.")?,
+                Err(_) => say(out, t!("exam.goto_usage", locale = l))?,
             },
-            ("goto" | "g", None) => {
-                writeln!(out, "goto takes a question number, such as goto 12.")?
-            }
-            ("review", _) => write!(out, "{}", render::exam_review(&run.exam))?,
+            ("goto" | "g", None) => say(out, t!("exam.goto_usage", locale = l))?,
+            ("review", _) => write!(out, "{}", render::exam_review(&run.exam, &look))?,
             ("clear", _) => {
                 run.clear_answer()?;
-                writeln!(out, "Answer removed.")?;
+                say(out, t!("exam.cleared", locale = l))?;
             }
             ("submit", _) => {
                 let p = run.exam.progress();
-                writeln!(
+                say(
                     out,
-                    "Submitting the exam: {} unanswered, {} flagged.",
-                    p.unanswered, p.flagged
+                    t!(
+                        "exam.submitting",
+                        locale = l,
+                        unanswered = p.unanswered,
+                        flagged = p.flagged
+                    ),
                 )?;
                 return Ok(Ending::Submitted);
             }
             ("pause" | "q" | "quit", _) => {
                 run.pause()?;
-                writeln!(
-                    out,
-                    "The exam is paused and saved. Continue it with: dva resume"
-                )?;
+                say(out, t!("exam.paused", locale = l))?;
                 return Ok(Ending::Paused);
             }
-            ("help" | "?", _) => writeln!(out, "{HELP}")?,
+            ("help" | "?", _) => say(out, t!("exam.help", locale = l))?,
             _ => match run.answer(typed)? {
                 Ok(()) => {
                     if run.go_next()? {
                         show = true;
                     } else {
-                        writeln!(
-                            out,
-                            "Recorded. That was the last question: type review to see them all, or submit."
-                        )?;
+                        say(out, t!("exam.recorded_last", locale = l))?;
                     }
                 }
-                Err(e) => writeln!(out, "Not recorded: {e}. Type help for the commands.")?,
+                Err(e) => {
+                    let error = render::answer_error(&e, &look);
+                    say(out, t!("exam.not_recorded", locale = l, error = error))?
+                }
             },
         }
     }
@@ -234,28 +234,16 @@ mod tests {
     fn warnings_come_once_each() {
         let mut w = Warnings::new();
         assert_eq!(w.due(Some(Duration::from_secs(900))), None);
-        assert_eq!(
-            w.due(Some(Duration::from_secs(599))).as_deref(),
-            Some("10 minutes left.")
-        );
+        assert_eq!(w.due(Some(Duration::from_secs(599))), Some(10));
         assert_eq!(w.due(Some(Duration::from_secs(400))), None);
-        assert_eq!(
-            w.due(Some(Duration::from_secs(300))).as_deref(),
-            Some("5 minutes left.")
-        );
+        assert_eq!(w.due(Some(Duration::from_secs(300))), Some(5));
         assert_eq!(w.due(Some(Duration::from_secs(10))), None);
         assert_eq!(w.due(None), None);
         let mut short = Warnings::starting_at(Some(Duration::from_secs(480)));
         assert_eq!(short.due(Some(Duration::from_secs(470))), None);
-        assert_eq!(
-            short.due(Some(Duration::from_secs(299))).as_deref(),
-            Some("5 minutes left.")
-        );
+        assert_eq!(short.due(Some(Duration::from_secs(299))), Some(5));
         let mut late = Warnings::new();
-        assert_eq!(
-            late.due(Some(Duration::from_secs(100))).as_deref(),
-            Some("5 minutes left.")
-        );
+        assert_eq!(late.due(Some(Duration::from_secs(100))), Some(5));
         assert_eq!(late.due(Some(Duration::from_secs(90))), None);
     }
 }

@@ -6,29 +6,47 @@ use console::Style;
 
 use std::time::Duration;
 
-use crate::bank::{Question, notes};
+use rust_i18n::t;
+
+use crate::bank::{Question, Text, notes};
 use crate::blueprint;
-use crate::engine::answer::letters;
+use crate::engine::answer::{AnswerError, letters};
 use crate::engine::drill::{Item, Verdict};
 use crate::engine::exam::{Exam, ExamItem};
 use crate::engine::presentation::Presentation;
 use crate::engine::scoring::{ExamResult, PASS_MARK, Status};
 use crate::engine::tally::{Scorecard, Tally};
+use crate::i18n::Lang;
 
-/// How output is styled and wrapped.
+/// How output is styled, wrapped and worded.
 #[derive(Debug, Clone, Copy)]
 pub struct Look {
     pub color: bool,
     /// Wrap width in columns; `None` leaves lines as they are (plain mode).
     pub width: Option<usize>,
+    /// Language of the interface and of question text.
+    pub lang: Lang,
 }
 
 impl Look {
-    pub fn plain() -> Self {
+    pub fn plain(lang: Lang) -> Self {
         Look {
             color: false,
             width: None,
+            lang,
         }
+    }
+
+    /// The same look in the other language.
+    pub fn switched(&self) -> Self {
+        Look {
+            lang: self.lang.other(),
+            ..*self
+        }
+    }
+
+    fn l(&self) -> &'static str {
+        self.lang.code()
     }
 
     fn paint(&self, style: Style, text: &str) -> String {
@@ -82,44 +100,108 @@ impl Look {
     }
 }
 
+/// The question text in the look's language, and a note when a Korean
+/// version is missing and English is shown instead.
+pub fn text<'q>(q: &'q Question, look: &Look) -> (&'q Text, Option<String>) {
+    match (look.lang, &q.ko) {
+        (Lang::Ko, Some(ko)) => (ko, None),
+        (Lang::Ko, None) => (
+            &q.text,
+            Some(t!("lang.english_only", locale = look.l()).to_string()),
+        ),
+        (Lang::En, _) => (&q.text, None),
+    }
+}
+
+/// A domain's name in the look's language.
+pub fn domain_name(d: u8, look: &Look) -> String {
+    t!(format!("domain.{d}"), locale = look.l()).to_string()
+}
+
 /// The header line: position, id, topic, domain and task.
 pub fn header(item: &Item, position: usize, total: usize, look: &Look) -> String {
     let q = item.question;
     let topic = blueprint::topic_by_slug(&q.topic).map_or(q.topic.as_str(), |t| t.title);
-    format!(
-        "{}  {}\n",
-        look.bold(&format!("Question {} of {}", position + 1, total)),
-        look.dim(&format!(
-            "[{}] {} · domain {} · task {}",
-            q.id, topic, q.domain, q.task
-        ))
-    )
+    let head = t!(
+        "drill.question",
+        locale = look.l(),
+        n = position + 1,
+        total = total
+    );
+    let meta = t!(
+        "drill.meta",
+        locale = look.l(),
+        id = q.id,
+        topic = topic,
+        domain = q.domain,
+        task = q.task
+    );
+    format!("{}  {}\n", look.bold(&head), look.dim(&meta))
 }
 
 /// A question: header, stem and options in the displayed order.
 pub fn question(item: &Item, position: usize, total: usize, look: &Look) -> String {
-    let q = item.question;
+    let (text, note) = text(item.question, look);
     let mut out = header(item, position, total, look);
+    if let Some(note) = note {
+        out.push_str(&look.dim(&note));
+        out.push('\n');
+    }
     out.push('\n');
-    out.push_str(&look.wrap(&q.text.stem, "", ""));
+    out.push_str(&look.wrap(&text.stem, "", ""));
     out.push('\n');
     for (shown, &bank) in item.shown.order.iter().enumerate() {
         let label = format!("  {}. ", (b'A' + shown as u8) as char);
-        out.push_str(&look.wrap(&q.text.choices[bank as usize], &label, "     "));
+        out.push_str(&look.wrap(&text.choices[bank as usize], &label, "     "));
     }
     out
 }
 
 /// The prompt for an answer.
-pub fn prompt(item: &Item) -> String {
+pub fn prompt(item: &Item, look: &Look) -> String {
     let n = item.question.text.choices.len();
     let last = (b'A' + n as u8 - 1) as char;
     let k = item.question.key.len();
     if k > 1 {
-        format!("Answer: choose {k} letters from A to {last} (e.g. A,C), or q to stop: ")
+        t!("drill.prompt_multi", locale = look.l(), k = k, last = last).to_string()
     } else {
-        format!("Answer (A-{last}), or q to stop: ")
+        t!("drill.prompt_single", locale = look.l(), last = last).to_string()
     }
+}
+
+/// An answer error in the look's language.
+pub fn answer_error(e: &AnswerError, look: &Look) -> String {
+    let l = look.l();
+    match e {
+        AnswerError::Empty { last } => t!("error.empty", locale = l, last = last),
+        AnswerError::NotAChoice { found, last } => {
+            t!("error.not_a_choice", locale = l, found = found, last = last)
+        }
+        AnswerError::Repeated(c) => t!("error.repeated", locale = l, letter = c),
+        AnswerError::WrongCount {
+            expected,
+            given,
+            example,
+        } => {
+            if *expected == 1 {
+                t!(
+                    "error.count_one",
+                    locale = l,
+                    given = given,
+                    example = example
+                )
+            } else {
+                t!(
+                    "error.count_many",
+                    locale = l,
+                    expected = expected,
+                    given = given,
+                    example = example
+                )
+            }
+        }
+    }
+    .to_string()
 }
 
 /// Feedback after an answer: the verdict naming the key, the explanation, a
@@ -137,38 +219,52 @@ pub fn feedback(
     correct: bool,
     look: &Look,
 ) -> String {
+    let l = look.l();
+    let (text, _) = text(q, look);
     let key = shown.to_shown(&q.key);
     let key_letters = letters(&key);
-    let noun = if key.len() > 1 {
-        "answers are"
-    } else {
-        "answer is"
-    };
+    let many = key.len() > 1;
     let mut out = String::new();
-    if correct {
-        out.push_str(&format!(
-            "{} The {noun} {key_letters}.\n",
-            look.good("Correct.")
-        ));
+    let (word, sentence) = if correct {
+        let s = if many {
+            t!("drill.answer_many", locale = l, key = key_letters)
+        } else {
+            t!("drill.answer_one", locale = l, key = key_letters)
+        };
+        (look.good(&t!("drill.correct", locale = l)), s)
     } else if chosen_shown.is_empty() {
-        out.push_str(&format!(
-            "{} The {noun} {key_letters}.\n",
-            look.bad("Not answered.")
-        ));
+        let s = if many {
+            t!("drill.answer_many", locale = l, key = key_letters)
+        } else {
+            t!("drill.answer_one", locale = l, key = key_letters)
+        };
+        (look.bad(&t!("drill.not_answered", locale = l)), s)
     } else {
-        out.push_str(&format!(
-            "{} The {noun} {key_letters}; you chose {}.\n",
-            look.bad("Incorrect."),
-            letters(chosen_shown)
-        ));
-    }
-    out.push('\n');
-    out.push_str(&look.wrap(&q.text.explanation, "", ""));
+        let chosen = letters(chosen_shown);
+        let s = if many {
+            t!(
+                "drill.answer_many_chose",
+                locale = l,
+                key = key_letters,
+                chosen = chosen
+            )
+        } else {
+            t!(
+                "drill.answer_one_chose",
+                locale = l,
+                key = key_letters,
+                chosen = chosen
+            )
+        };
+        (look.bad(&t!("drill.incorrect", locale = l)), s)
+    };
+    out.push_str(&format!("{word} {sentence}\n\n"));
+    out.push_str(&look.wrap(&text.explanation, "", ""));
     out.push('\n');
     for (i, &bank) in shown.order.iter().enumerate() {
         let mark = if key.contains(&(i as u8)) { "*" } else { " " };
         let label = format!("{mark} {}. ", (b'A' + i as u8) as char);
-        out.push_str(&look.wrap(&q.text.rationale[bank as usize], &label, "     "));
+        out.push_str(&look.wrap(&text.rationale[bank as usize], &label, "     "));
     }
     if !q.notes.is_empty() {
         let sections: Vec<String> = q
@@ -179,7 +275,13 @@ pub fn feedback(
                 None => format!("dva notes {n}"),
             })
             .collect();
-        out.push_str(&format!("\nReread: {}\n", sections.join("; ")));
+        out.push('\n');
+        out.push_str(&t!(
+            "drill.reread",
+            locale = l,
+            sections = sections.join("; ")
+        ));
+        out.push('\n');
     }
     out
 }
@@ -194,6 +296,14 @@ pub fn clock(d: Duration) -> String {
     }
 }
 
+/// "Time left 1:05:00" or "Untimed".
+pub fn time_left(remaining: Option<Duration>, look: &Look) -> String {
+    match remaining {
+        Some(r) => t!("exam.time_left", locale = look.l(), time = clock(r)).to_string(),
+        None => t!("exam.untimed", locale = look.l()).to_string(),
+    }
+}
+
 /// An exam question: position, flag, time left, stem and options, with the
 /// current answer marked.
 pub fn exam_question(
@@ -203,17 +313,29 @@ pub fn exam_question(
     remaining: Option<Duration>,
     look: &Look,
 ) -> String {
-    let mut head = format!("Question {} of {}", position + 1, total);
+    let l = look.l();
+    let mut head = t!(
+        "drill.question",
+        locale = l,
+        n = position + 1,
+        total = total
+    )
+    .to_string();
     if item.flagged {
-        head.push_str("  [flagged]");
+        head.push_str("  ");
+        head.push_str(&t!("exam.flagged", locale = l));
     }
-    let time = match remaining {
-        Some(r) => format!("Time left {}", clock(r)),
-        None => "Untimed".to_string(),
-    };
-    let mut out = format!("{}  {}\n\n", look.bold(&head), look.dim(&time));
-    let q = item.question;
-    out.push_str(&look.wrap(&q.text.stem, "", ""));
+    let mut out = format!(
+        "{}  {}\n\n",
+        look.bold(&head),
+        look.dim(&time_left(remaining, look))
+    );
+    let (text, note) = text(item.question, look);
+    if let Some(note) = note {
+        out.push_str(&look.dim(&note));
+        out.push('\n');
+    }
+    out.push_str(&look.wrap(&text.stem, "", ""));
     out.push('\n');
     let chosen = item.answer_shown().unwrap_or_default();
     for (i, &bank) in item.shown.order.iter().enumerate() {
@@ -223,28 +345,41 @@ pub fn exam_question(
             " "
         };
         let label = format!("{mark} {}. ", (b'A' + i as u8) as char);
-        out.push_str(&look.wrap(&q.text.choices[bank as usize], &label, "     "));
+        out.push_str(&look.wrap(&text.choices[bank as usize], &label, "     "));
     }
     if !chosen.is_empty() {
-        out.push_str(&format!("\nYour answer: {}\n", letters(&chosen)));
+        out.push('\n');
+        out.push_str(&t!(
+            "exam.your_answer",
+            locale = l,
+            letters = letters(&chosen)
+        ));
+        out.push('\n');
     }
     out
 }
 
 /// The review list: every question with answered, unanswered and flagged marks.
-pub fn exam_review(exam: &Exam) -> String {
+pub fn exam_review(exam: &Exam, look: &Look) -> String {
+    let l = look.l();
     let p = exam.progress();
-    let mut out = format!(
-        "Review: {} answered, {} unanswered, {} flagged\n",
-        p.answered, p.unanswered, p.flagged
-    );
+    let mut out = t!(
+        "exam.review",
+        locale = l,
+        answered = p.answered,
+        unanswered = p.unanswered,
+        flagged = p.flagged
+    )
+    .to_string();
+    out.push('\n');
+    let answered = t!("exam.cell_answered", locale = l);
     let cells: Vec<String> = exam
         .items
         .iter()
         .enumerate()
         .map(|(i, item)| {
             let state = if item.answer.is_some() {
-                "answered"
+                answered.as_ref()
             } else {
                 "-"
             };
@@ -260,61 +395,97 @@ pub fn exam_review(exam: &Exam) -> String {
     out
 }
 
+/// A topic status in the look's language.
+pub fn status(s: Status, look: &Look) -> String {
+    let key = match s {
+        Status::Strong => "result.strong",
+        Status::Ok => "result.ok",
+        Status::Gap => "result.gap",
+    };
+    t!(key, locale = look.l()).to_string()
+}
+
 /// The score report of a finished exam.
 pub fn exam_result(r: &ExamResult, look: &Look) -> String {
+    let l = look.l();
     let mut out = String::new();
     let verdict = if r.pass {
-        look.good("PASS")
+        look.good(&t!("result.pass", locale = l))
     } else {
-        look.bad("FAIL")
+        look.bad(&t!("result.fail", locale = l))
     };
-    out.push_str(&format!(
-        "Result: {verdict}   estimated scaled score {} (pass mark {PASS_MARK}, scale 100-1000)\n",
-        r.scaled
-    ));
-    out.push_str(&format!(
-        "Correct: {} of {} ({:.1}%); answered {} of {}\n",
-        r.correct, r.total, r.percent, r.answered, r.total
-    ));
-    out.push_str(&look.dim(
-        "The scaled score is an estimate: dva maps percent correct piecewise-linearly through 0% = 100, 72% = 720 and 100% = 1000. AWS does not publish its scaling.",
+    out.push_str(&t!(
+        "result.line",
+        locale = l,
+        verdict = verdict,
+        scaled = r.scaled
     ));
     out.push('\n');
-    let time = match r.limit {
-        Some(l) => format!("Time used: {} of {}", clock(r.used), clock(l)),
-        None => format!("Time used: {} (untimed)", clock(r.used)),
-    };
-    out.push_str(&format!(
-        "{time}; {:.0} s per question on average\n",
-        r.seconds_per_question
+    debug_assert_eq!(
+        PASS_MARK, 720,
+        "the pass mark is written into the result text"
+    );
+    out.push_str(&t!(
+        "result.correct",
+        locale = l,
+        correct = r.correct,
+        total = r.total,
+        pct = format!("{:.1}", r.percent),
+        answered = r.answered
     ));
+    out.push('\n');
+    out.push_str(&look.dim(&t!("result.estimate", locale = l)));
+    out.push('\n');
+    let time = match r.limit {
+        Some(limit) => t!(
+            "result.time_used",
+            locale = l,
+            used = clock(r.used),
+            limit = clock(limit)
+        ),
+        None => t!("result.time_used_untimed", locale = l, used = clock(r.used)),
+    };
+    out.push_str(&t!(
+        "result.per_question",
+        locale = l,
+        time = time,
+        secs = format!("{:.0}", r.seconds_per_question)
+    ));
+    out.push('\n');
     if let Some(limit) = r.limit {
         match r.behind {
-            Some(b) => out.push_str(&format!(
-                "Pacing: you fell behind a pace that finishes in time at your answer {} ({} used, {} would keep pace; {:.0} s per question).\n",
-                b.answer,
-                clock(b.used),
-                clock(b.target),
-                limit.as_secs_f64() / r.total.max(1) as f64
+            Some(b) => out.push_str(&t!(
+                "result.behind",
+                locale = l,
+                n = b.answer,
+                used = clock(b.used),
+                target = clock(b.target),
+                per = format!("{:.0}", limit.as_secs_f64() / r.total.max(1) as f64)
             )),
-            None => out.push_str("Pacing: you kept a pace that finishes in time.\n"),
+            None => out.push_str(&t!("result.on_pace", locale = l)),
         }
+        out.push('\n');
     }
     out.push('\n');
 
     let mut domains = table(look);
-    domains.set_header(vec!["Domain", "Correct", "Total", "%", "Result"]);
+    domains.set_header(vec![
+        t!("table.domain", locale = l).to_string(),
+        t!("table.correct", locale = l).to_string(),
+        t!("table.total", locale = l).to_string(),
+        "%".to_string(),
+        t!("table.result", locale = l).to_string(),
+    ]);
     for d in &r.domains {
-        let name = blueprint::domain(d.domain).map_or("", |x| x.name);
         domains.add_row(vec![
-            format!("{} {name}", d.domain),
+            format!("{} {}", d.domain, domain_name(d.domain, look)),
             d.correct.to_string(),
             d.total.to_string(),
             format!("{:.0}%", d.percent),
             if d.meets {
-                "meets competencies"
+                t!("result.meets", locale = l)
             } else {
-                "needs improvement"
+                t!("result.needs", locale = l)
             }
             .to_string(),
         ]);
@@ -324,19 +495,19 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
 
     let mut topics = table(look);
     topics.set_header(vec![
-        "Topic",
-        "Correct",
-        "%",
-        "Status",
-        "Reread (dva notes)",
+        t!("table.topic", locale = l).to_string(),
+        t!("table.correct", locale = l).to_string(),
+        "%".to_string(),
+        t!("table.status", locale = l).to_string(),
+        t!("table.reread", locale = l).to_string(),
     ]);
-    for t in &r.topics {
+    for tr in &r.topics {
         topics.add_row(vec![
-            t.topic.clone(),
-            format!("{}/{}", t.correct, t.total),
-            format!("{:.0}%", t.percent),
-            t.status.as_str().to_string(),
-            t.reread.join(", "),
+            tr.topic.clone(),
+            format!("{}/{}", tr.correct, tr.total),
+            format!("{:.0}%", tr.percent),
+            status(tr.status, look),
+            tr.reread.join(", "),
         ]);
     }
     out.push_str(&topics.to_string());
@@ -348,9 +519,11 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
         .map(|t| t.topic.as_str())
         .collect();
     if !gaps.is_empty() {
-        out.push_str("\nWork on these first:\n");
-        for t in gaps.iter().take(5) {
-            out.push_str(&format!("  dva drill {t}\n"));
+        out.push('\n');
+        out.push_str(&t!("result.work_on", locale = l));
+        out.push('\n');
+        for g in gaps.iter().take(5) {
+            out.push_str(&format!("  dva drill {g}\n"));
         }
     }
     out
@@ -385,27 +558,45 @@ fn row(name: String, s: &Tally) -> Vec<String> {
 /// End-of-drill summary: totals, tables per topic and per domain, and what
 /// to drill next.
 pub fn summary(card: &Scorecard, planned: usize, look: &Look) -> String {
+    let l = look.l();
     let mut out = String::new();
-    let t = card.total;
-    if t.answered == 0 {
-        out.push_str("No questions answered.\n");
+    let total = card.total;
+    if total.answered == 0 {
+        out.push_str(&t!("summary.none", locale = l));
+        out.push('\n');
         return out;
     }
-    let stopped = if (t.answered as usize) < planned {
-        format!(" (stopped after {} of {planned})", t.answered)
+    let stopped = if (total.answered as usize) < planned {
+        t!(
+            "summary.stopped",
+            locale = l,
+            answered = total.answered,
+            planned = planned
+        )
+        .to_string()
     } else {
         String::new()
     };
-    out.push_str(&look.bold(&format!(
-        "Score: {} of {} correct ({:.0}%){stopped}",
-        t.correct,
-        t.answered,
-        t.percent()
-    )));
+    let score = t!(
+        "summary.score",
+        locale = l,
+        correct = total.correct,
+        answered = total.answered,
+        pct = format!("{:.0}", total.percent())
+    );
+    out.push_str(&look.bold(&format!("{score}{stopped}")));
     out.push_str("\n\n");
 
+    let header = |first: &str| {
+        vec![
+            t!(first, locale = l).to_string(),
+            t!("table.answered", locale = l).to_string(),
+            t!("table.correct", locale = l).to_string(),
+            "%".to_string(),
+        ]
+    };
     let mut topics = table(look);
-    topics.set_header(vec!["Topic", "Answered", "Correct", "%"]);
+    topics.set_header(header("table.topic"));
     for (slug, s) in &card.by_topic {
         topics.add_row(row(slug.clone(), s));
     }
@@ -413,19 +604,19 @@ pub fn summary(card: &Scorecard, planned: usize, look: &Look) -> String {
     out.push_str("\n\n");
 
     let mut domains = table(look);
-    domains.set_header(vec!["Domain", "Answered", "Correct", "%"]);
+    domains.set_header(header("table.domain"));
     for (d, s) in &card.by_domain {
-        let name = blueprint::domain(*d).map_or(String::new(), |d| d.name.to_string());
-        domains.add_row(row(format!("{d} {name}"), s));
+        domains.add_row(row(format!("{d} {}", domain_name(*d, look)), s));
     }
     out.push_str(&domains.to_string());
     out.push_str("\n\n");
 
     match card.weakest_topics().first() {
-        Some((slug, s)) if s.percent() < 80.0 => out.push_str(&format!(
-            "Next: drill your weakest topic again: dva drill {slug}\n"
-        )),
-        _ => out.push_str("Next: every topic here is at 80% or better; drill another topic (dva topics lists them).\n"),
+        Some((slug, s)) if s.percent() < 80.0 => {
+            out.push_str(&t!("summary.next_weak", locale = l, slug = slug))
+        }
+        _ => out.push_str(&t!("summary.next_good", locale = l)),
     }
+    out.push('\n');
     out
 }

@@ -1,25 +1,31 @@
 //! The interactive terminal drill: single keys for answers, colour, and a
-//! progress bar with the score so far.
+//! progress bar with the score so far. `l` shows the question in the other
+//! language, as a candidate checking a translated term would.
 
 use std::io;
 
 use console::{Key, Term};
 use indicatif::{ProgressBar, ProgressStyle};
+use rust_i18n::t;
 
 use super::render::{self, Look};
 use super::{DrillFrontend, Input};
 use crate::engine::answer::AnswerError;
 use crate::engine::drill::{Item, Verdict};
 use crate::engine::tally::Scorecard;
+use crate::i18n::Lang;
 
 pub struct Interactive {
     term: Term,
+    /// The chosen look; `shown` is what the current question uses.
     look: Look,
+    shown: Look,
     bar: ProgressBar,
+    position: (usize, usize),
 }
 
 impl Interactive {
-    pub fn new(color: bool, total: usize) -> Self {
+    pub fn new(color: bool, total: usize, lang: Lang) -> Self {
         let term = Term::stdout();
         let width = (term.size().1 as usize).clamp(40, 100);
         let bar = ProgressBar::new(total as u64);
@@ -27,18 +33,26 @@ impl Interactive {
             ProgressStyle::with_template("{bar:30} {pos}/{len}  {msg}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
+        let look = Look {
+            color,
+            width: Some(width),
+            lang,
+        };
         Interactive {
             term,
-            look: Look {
-                color,
-                width: Some(width),
-            },
+            look,
+            shown: look,
             bar,
+            position: (0, 0),
         }
     }
 
     fn print(&self, text: &str) -> io::Result<()> {
         self.bar.suspend(|| self.term.write_str(text))
+    }
+
+    fn l(&self) -> &'static str {
+        self.shown.lang.code()
     }
 }
 
@@ -51,7 +65,9 @@ impl Drop for Interactive {
 
 impl DrillFrontend for Interactive {
     fn question(&mut self, item: &Item, position: usize, total: usize) -> io::Result<()> {
-        let text = render::question(item, position, total, &self.look);
+        self.shown = self.look;
+        self.position = (position, total);
+        let text = render::question(item, position, total, &self.shown);
         self.print(&format!("\n{text}\n"))?;
         self.bar.set_position(position as u64);
         Ok(())
@@ -62,22 +78,31 @@ impl DrillFrontend for Interactive {
         let k = item.question.key.len();
         let last = (b'A' + n as u8 - 1) as char;
         let mut picked: Vec<char> = Vec::new();
-        let hint = if k > 1 {
-            format!("choose {k}: letters A-{last} toggle, Enter submits, q stops")
-        } else {
-            format!("press A-{last}, or q to stop")
-        };
         loop {
+            let hint = if k > 1 {
+                t!("drill.hint_multi", locale = self.l(), k = k, last = last)
+            } else {
+                t!("drill.hint_single", locale = self.l(), last = last)
+            };
             let chosen: String = picked.iter().collect();
             self.bar.set_message(if chosen.is_empty() {
-                hint.clone()
+                hint.to_string()
             } else {
-                format!("{hint}   selected: {chosen}")
+                format!(
+                    "{hint}   {}",
+                    t!("drill.selected", locale = self.l(), letters = chosen)
+                )
             });
             match self.term.read_key()? {
                 Key::CtrlC => return Ok(Input::Interrupt),
                 Key::Escape => return Ok(Input::Stop),
                 Key::Char(c) if c.eq_ignore_ascii_case(&'q') => return Ok(Input::Stop),
+                Key::Char(c) if c.eq_ignore_ascii_case(&'l') => {
+                    self.shown = self.shown.switched();
+                    let (position, total) = self.position;
+                    let text = render::question(item, position, total, &self.shown);
+                    self.print(&format!("\n{text}\n"))?;
+                }
                 Key::Char(c) if c.is_ascii_alphabetic() => {
                     let c = c.to_ascii_uppercase();
                     if k == 1 {
@@ -99,20 +124,24 @@ impl DrillFrontend for Interactive {
     }
 
     fn refused(&mut self, error: &AnswerError) -> io::Result<()> {
-        self.print(&format!(
-            "{}\n",
-            self.look.bad(&format!("Not scored: {error}."))
-        ))
+        let error = render::answer_error(error, &self.shown);
+        let line = t!("drill.refused", locale = self.l(), error = error);
+        self.print(&format!("{}\n", self.shown.bad(&line)))
     }
 
     fn verdict(&mut self, item: &Item, verdict: &Verdict, card: &Scorecard) -> io::Result<()> {
-        let text = render::verdict(item, verdict, &self.look);
+        let text = render::verdict(item, verdict, &self.shown);
         self.print(&format!("\n{text}"))?;
         self.bar.inc(1);
-        self.bar.set_message(format!(
-            "score {}/{}   press any key for the next question",
-            card.total.correct, card.total.answered
-        ));
+        self.bar.set_message(
+            t!(
+                "drill.score_next",
+                locale = self.l(),
+                correct = card.total.correct,
+                answered = card.total.answered
+            )
+            .to_string(),
+        );
         Ok(())
     }
 

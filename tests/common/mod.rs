@@ -31,13 +31,18 @@ impl Dva {
         let mut c = assert_cmd::Command::new(env!("CARGO_BIN_EXE_dva"));
         c.env("DVA_HOME", self.home())
             .env("NO_COLOR", "1")
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("DVA_LANG");
         c
     }
 
     /// Start the binary with piped stdin/stdout for a conversation.
     pub fn spawn(&self, args: &[&str]) -> Live {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dva"))
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_dva"));
+        english(&mut cmd);
+        let mut child = cmd
             .args(args)
             .env("DVA_HOME", self.home())
             .env("NO_COLOR", "1")
@@ -55,6 +60,14 @@ impl Dva {
             seen: String::new(),
         }
     }
+}
+
+/// English, whatever the machine's locale: tests that want Korean ask for it.
+pub fn english(cmd: &mut Command) {
+    cmd.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("DVA_LANG");
 }
 
 fn reader(mut stdout: ChildStdout) -> Receiver<Vec<u8>> {

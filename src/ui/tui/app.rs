@@ -4,6 +4,10 @@
 use anyhow::Result;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use rust_i18n::t;
+
+use crate::engine::exam::NavError;
+use crate::i18n::Lang;
 use crate::session::ExamRun;
 use crate::ui::exam_line::Warnings;
 
@@ -39,13 +43,17 @@ pub struct App {
     pub pending: Vec<u8>,
     pub warnings: Warnings,
     pub color: bool,
+    /// The chosen language, and whether the current question is shown in
+    /// the other one (`l`).
+    lang: Lang,
+    pub flipped: bool,
 }
 
 /// Columns of the review grid.
 pub const GRID_COLUMNS: usize = 10;
 
 impl App {
-    pub fn new(color: bool, remaining: Option<std::time::Duration>) -> Self {
+    pub fn new(color: bool, remaining: Option<std::time::Duration>, lang: Lang) -> Self {
         App {
             screen: Screen::Question,
             message: None,
@@ -53,11 +61,27 @@ impl App {
             pending: Vec::new(),
             warnings: Warnings::starting_at(remaining),
             color,
+            lang,
+            flipped: false,
         }
+    }
+
+    /// The language on screen now.
+    pub fn lang(&self) -> Lang {
+        if self.flipped {
+            self.lang.other()
+        } else {
+            self.lang
+        }
+    }
+
+    fn l(&self) -> &'static str {
+        self.lang().code()
     }
 
     fn moved(&mut self) {
         self.scroll = 0;
+        self.flipped = false;
         self.pending.clear();
         self.message = None;
     }
@@ -101,7 +125,17 @@ impl App {
                     let n = digits.parse().unwrap_or(0);
                     match run.goto(n)? {
                         Ok(()) => self.moved(),
-                        Err(e) => self.message = Some(format!("{e}.")),
+                        Err(NavError::NoSuchQuestion(n, total)) => {
+                            self.message = Some(format!(
+                                "{}.",
+                                t!(
+                                    "error.no_such_question",
+                                    locale = self.l(),
+                                    n = n,
+                                    total = total
+                                )
+                            ))
+                        }
                     }
                 }
                 KeyCode::Esc => self.screen = Screen::Question,
@@ -176,28 +210,29 @@ impl App {
                         if run.exam.current().answer.is_some() {
                             run.clear_answer()?;
                         }
-                        self.message = Some(format!("Choose {k}: {} ticked.", self.pending.len()));
+                        self.message = Some(
+                            t!(
+                                "tui.choose",
+                                locale = self.l(),
+                                k = k,
+                                n = self.pending.len()
+                            )
+                            .to_string(),
+                        );
                     }
                 }
             }
             KeyCode::Char('m') => {
                 let on = run.toggle_flag()?;
-                self.message = Some(
-                    if on {
-                        "Marked for review."
-                    } else {
-                        "Review mark removed."
-                    }
-                    .to_string(),
-                );
+                let key = if on { "tui.mark_on" } else { "tui.mark_off" };
+                self.message = Some(t!(key, locale = self.l()).to_string());
             }
+            KeyCode::Char('l') => self.flipped = !self.flipped,
             KeyCode::Right | KeyCode::Char('n') | KeyCode::Enter => {
                 if run.go_next()? {
                     self.moved();
                 } else {
-                    self.message = Some(
-                        "This is the last question: press r to review or s to submit.".to_string(),
-                    );
+                    self.message = Some(t!("tui.last", locale = self.l()).to_string());
                 }
             }
             KeyCode::Left | KeyCode::Char('p') if run.go_prev()? => self.moved(),

@@ -12,28 +12,37 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use self::app::{Action, App};
+use rust_i18n::t;
+
+use crate::i18n::Lang;
 use crate::session::ExamRun;
 use crate::ui::exam_line::Ending;
 
 /// Run the exam screen until the exam is submitted, paused or out of time.
-pub fn run(run: &mut ExamRun, color: bool) -> Result<Ending> {
+pub fn run(run: &mut ExamRun, color: bool, lang: Lang) -> Result<Ending> {
     // try_init enters raw mode and the alternate screen, and installs a
     // panic hook that restores the terminal.
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, run, color);
+    let result = event_loop(&mut terminal, run, color, lang);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, run: &mut ExamRun, color: bool) -> Result<Ending> {
-    let mut app = App::new(color, run.remaining());
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    run: &mut ExamRun,
+    color: bool,
+    lang: Lang,
+) -> Result<Ending> {
+    let mut app = App::new(color, run.remaining(), lang);
     loop {
         if run.expired() {
             return Ok(Ending::TimeUp);
         }
         run.tick()?;
-        if let Some(w) = app.warnings.due(run.remaining()) {
-            app.message = Some(w);
+        if let Some(m) = app.warnings.due(run.remaining()) {
+            app.message =
+                Some(t!("exam.minutes_left", locale = app.lang().code(), m = m).to_string());
         }
         terminal.draw(|f| view::draw(f, &app, run))?;
         // Wake at the next whole second of the countdown (or the deadline),

@@ -9,7 +9,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{App, GRID_COLUMNS, Screen};
 use crate::session::ExamRun;
-use crate::ui::render::clock;
+use rust_i18n::t;
+
+use crate::ui::render::{self, Look};
 
 fn style(app: &App, s: Style) -> Style {
     if app.color {
@@ -30,23 +32,35 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
     let exam = &run.exam;
     let item = exam.current();
     let remaining = run.remaining();
-    let time = match remaining {
-        Some(r) => format!("Time left {}", clock(r)),
-        None => "Untimed".to_string(),
+    let l = app.lang().code();
+    let look = Look {
+        color: app.color,
+        width: None,
+        lang: app.lang(),
     };
+    let time = render::time_left(remaining, &look);
     let low = remaining.is_some_and(|r| r.as_secs() < 300);
     let mut left = vec![Span::styled(
-        format!("Question {} of {}", exam.position() + 1, exam.len()),
+        t!(
+            "drill.question",
+            locale = l,
+            n = exam.position() + 1,
+            total = exam.len()
+        )
+        .to_string(),
         style(app, Style::new().add_modifier(Modifier::BOLD)),
     )];
     if item.flagged {
         left.push(Span::styled(
-            "  [marked for review]",
+            format!("  {}", t!("tui.marked", locale = l)),
             style(app, Style::new().fg(Color::Yellow)),
         ));
     }
-    let [hl, hr] = Layout::horizontal([Constraint::Min(10), Constraint::Length(time.len() as u16)])
-        .areas(header);
+    let [hl, hr] = Layout::horizontal([
+        Constraint::Min(10),
+        Constraint::Length(console::measure_text_width(&time) as u16),
+    ])
+    .areas(header);
     frame.render_widget(Paragraph::new(Line::from(left)), hl);
     let time_style = if low {
         Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
@@ -64,10 +78,8 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
     }
 
     let keys = match app.screen {
-        Screen::Review { .. } => {
-            "arrows move  Enter open  u next unanswered  m next marked  Esc back  s submit"
-        }
-        _ => "a-f answer  m mark  </> or p/n move  g go to  r review  s submit  Ctrl-C pause",
+        Screen::Review { .. } => t!("tui.keys_review", locale = l),
+        _ => t!("tui.keys_question", locale = l),
     };
     let message = app.message.clone().unwrap_or_default();
     let [m, k] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(footer);
@@ -80,7 +92,7 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
     );
     frame.render_widget(
         Paragraph::new(Span::styled(
-            keys,
+            keys.to_string(),
             style(app, Style::new().add_modifier(Modifier::DIM)),
         )),
         k,
@@ -91,24 +103,28 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
             let p = exam.progress();
             dialog(
                 frame,
-                "End the exam?",
-                &format!(
-                    "{} unanswered, {} marked for review.\nUnanswered questions count as wrong.\n\ny: submit and score   n: keep working",
-                    p.unanswered, p.flagged
+                &t!("tui.submit_title", locale = l),
+                &t!(
+                    "tui.submit_body",
+                    locale = l,
+                    unanswered = p.unanswered,
+                    flagged = p.flagged
                 ),
             );
         }
         Screen::ConfirmPause => dialog(
             frame,
-            "Pause the exam?",
-            "Your answers, marks and remaining time are saved.\nContinue later with: dva resume\n\ny: pause and quit   n: keep working",
+            &t!("tui.pause_title", locale = l),
+            &t!("tui.pause_body", locale = l),
         ),
         Screen::Goto(digits) => dialog(
             frame,
-            "Go to question",
-            &format!(
-                "Number (1-{}): {digits}_\n\nEnter: go   Esc: cancel",
-                exam.len()
+            &t!("tui.goto_title", locale = l),
+            &t!(
+                "tui.goto_body",
+                locale = l,
+                total = exam.len(),
+                digits = digits
             ),
         ),
         _ => {}
@@ -118,6 +134,12 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
 fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
     let item = run.exam.current();
     let q = item.question;
+    let look = Look {
+        color: app.color,
+        width: None,
+        lang: app.lang(),
+    };
+    let (text, note) = render::text(q, &look);
     let chosen = if app.pending.is_empty() {
         item.answer_shown().unwrap_or_default()
     } else {
@@ -125,7 +147,13 @@ fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
     };
     let multi = q.key.len() > 1;
     let mut lines: Vec<Line> = Vec::new();
-    for l in q.text.stem.lines() {
+    if let Some(note) = note {
+        lines.push(Line::styled(
+            note,
+            style(app, Style::new().add_modifier(Modifier::DIM)),
+        ));
+    }
+    for l in text.stem.lines() {
         lines.push(Line::from(l.to_string()));
     }
     lines.push(Line::from(""));
@@ -140,7 +168,7 @@ fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
         let text = format!(
             "{mark} {}. {}",
             (b'A' + i as u8) as char,
-            q.text.choices[bank as usize]
+            text.choices[bank as usize]
         );
         let s = if on {
             style(
@@ -162,15 +190,20 @@ fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
 
 fn draw_review(frame: &mut Frame, app: &App, run: &ExamRun, selected: usize, area: Rect) {
     let p = run.exam.progress();
+    let l = app.lang().code();
     let mut lines = vec![
         Line::from(Span::styled(
-            format!(
-                "Review: {} answered, {} unanswered, {} marked for review",
-                p.answered, p.unanswered, p.flagged
-            ),
+            t!(
+                "tui.review",
+                locale = l,
+                answered = p.answered,
+                unanswered = p.unanswered,
+                flagged = p.flagged
+            )
+            .to_string(),
             style(app, Style::new().add_modifier(Modifier::BOLD)),
         )),
-        Line::from("  ok = answered   -- = unanswered   * = marked for review"),
+        Line::from(t!("tui.review_legend", locale = l).to_string()),
         Line::from(""),
     ];
     for (r, row) in run.exam.items.chunks(GRID_COLUMNS).enumerate() {
