@@ -3,8 +3,8 @@
 //! Every file in `questions/` is parsed and checked with the same code as
 //! `dva bank check`; a broken built-in bank fails the build with
 //! `file:line:column: message` lines, never a learner. The checked items are
-//! stored in postcard form so that start-up decodes them instead of parsing
-//! TOML, and the sources are embedded for `dva bank check`.
+//! stored in postcard form so that start-up decodes a small index instead of
+//! parsing TOML, and the sources are embedded for `dva bank check`.
 
 #![allow(dead_code)]
 
@@ -45,9 +45,12 @@ fn main() {
         );
     }
 
+    // The index (classification of every question) is decoded at start-up;
+    // each question's text is encoded on its own and decoded when shown.
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
-    let blob = postcard::to_allocvec(&checked.questions).expect("bank serialises");
-    fs::write(out.join("bank.bin"), blob).unwrap();
+    let (index, texts) = model::encode(&checked.questions);
+    fs::write(out.join("index.bin"), index).unwrap();
+    fs::write(out.join("texts.bin"), texts).unwrap();
 
     let mut rs = String::from(
         "/// The built-in bank files: (name, TOML text).\npub const SOURCES: &[(&str, &str)] = &[\n",

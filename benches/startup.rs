@@ -30,19 +30,27 @@ fn bank(c: &mut Criterion) {
     let big = thousand();
     let big_items = parse::parse_many(&big, &[]).questions;
     assert!(big_items.len() >= 1000);
-    let big_blob = postcard::to_allocvec(&big_items).unwrap();
+    let (big_index, big_texts) = dva::bank::model::encode(&big_items);
+    let big_texts: &'static [u8] = Box::leak(big_texts.into_boxed_slice());
 
     let mut g = c.benchmark_group("bank");
     g.bench_function("builtin: decode (start-up path)", |b| {
         b.iter(|| black_box(Bank::builtin()))
+    });
+    g.bench_function("builtin: decode and show the first question's text", |b| {
+        b.iter(|| {
+            let bank = Bank::builtin();
+            black_box(bank.questions()[0].text().stem.len())
+        })
     });
     g.bench_function("builtin: parse and check TOML", |b| {
         b.iter(|| black_box(parse::parse_many(&builtin, &[])))
     });
     g.bench_function(format!("{} questions: decode", big_items.len()), |b| {
         b.iter(|| {
-            let qs: Vec<dva::bank::Question> = postcard::from_bytes(&big_blob).unwrap();
-            black_box(Bank::from_questions(qs))
+            black_box(Bank::from_questions(dva::bank::model::decode(
+                &big_index, big_texts,
+            )))
         })
     });
     g.bench_function(

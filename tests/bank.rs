@@ -22,8 +22,8 @@ fn at_least_300_complete_questions() {
     assert!(bank.questions().len() >= 300, "{}", bank.questions().len());
     for q in bank.questions() {
         assert!(q.verified.is_some(), "{} has no verified date", q.id);
-        assert!(!q.text.explanation.is_empty(), "{}", q.id);
-        assert_eq!(q.text.rationale.len(), q.text.choices.len(), "{}", q.id);
+        assert!(!q.text().explanation.is_empty(), "{}", q.id);
+        assert_eq!(q.text().rationale.len(), q.text().choices.len(), "{}", q.id);
         // Only Amplify, which the notes leave empty, may cite no section.
         assert!(
             !q.notes.is_empty() || q.topic == "amplify",
@@ -151,10 +151,10 @@ fn multiple_response_items_look_like_the_exam() {
         .filter(|q| q.is_multiple_response())
     {
         assert!(
-            q.text.choices.len() >= 5,
+            q.text().choices.len() >= 5,
             "{}: {} options",
             q.id,
-            q.text.choices.len()
+            q.text().choices.len()
         );
         assert!((2..=3).contains(&q.key.len()), "{}", q.id);
     }
@@ -164,11 +164,11 @@ fn multiple_response_items_look_like_the_exam() {
         .filter(|q| !q.is_multiple_response())
     {
         assert_eq!(
-            q.text.choices.len(),
+            q.text().choices.len(),
             4,
             "{}: single answer with {} options",
             q.id,
-            q.text.choices.len()
+            q.text().choices.len()
         );
     }
 }
@@ -205,7 +205,7 @@ fn the_key_is_not_given_away_by_length() {
 #[test]
 fn no_all_or_none_of_the_above() {
     for q in bank().questions() {
-        for c in &q.text.choices {
+        for c in &q.text().choices {
             let lower = c.to_lowercase();
             assert!(
                 !lower.contains("all of the above") && !lower.contains("none of the above"),
@@ -222,7 +222,7 @@ fn no_duplicate_or_near_duplicate_stems() {
     let words: Vec<(&Question, _)> = bank
         .questions()
         .iter()
-        .map(|q| (q, stem_words(&q.text.stem)))
+        .map(|q| (q, stem_words(&q.text().stem)))
         .collect();
     for (i, (a, wa)) in words.iter().enumerate() {
         for (b, wb) in &words[i + 1..] {
@@ -241,7 +241,7 @@ fn no_duplicate_or_near_duplicate_stems() {
 fn rationales_agree_with_the_key() {
     // Each rationale says Right or Wrong, and that must match the key.
     for q in bank().questions() {
-        for (i, r) in q.text.rationale.iter().enumerate() {
+        for (i, r) in q.text().rationale.iter().enumerate() {
             let keyed = q.key.contains(&(i as u8));
             if r.starts_with("Right") {
                 assert!(keyed, "{}: option {} says Right but is not keyed", q.id, i);
@@ -269,7 +269,7 @@ fn domain_counts_per_topic_are_reported() {
     let scenarios = bank
         .questions()
         .iter()
-        .filter(|q| is_scenario(&q.text.stem))
+        .filter(|q| is_scenario(&q.text().stem))
         .count();
     assert_eq!(stats().scenario, scenarios);
 }
@@ -277,11 +277,11 @@ fn domain_counts_per_topic_are_reported() {
 #[test]
 fn every_question_has_a_korean_version_of_the_same_shape() {
     for q in bank().questions() {
-        let ko =
-            q.ko.as_ref()
-                .unwrap_or_else(|| panic!("{} has no Korean version", q.id));
-        assert_eq!(ko.choices.len(), q.text.choices.len(), "{}", q.id);
-        assert_eq!(ko.rationale.len(), q.text.rationale.len(), "{}", q.id);
+        let ko = q
+            .ko()
+            .unwrap_or_else(|| panic!("{} has no Korean version", q.id));
+        assert_eq!(ko.choices.len(), q.text().choices.len(), "{}", q.id);
+        assert_eq!(ko.rationale.len(), q.text().rationale.len(), "{}", q.id);
         assert!(
             !ko.stem.is_empty() && !ko.explanation.is_empty(),
             "{}",
@@ -306,7 +306,7 @@ fn every_question_has_a_korean_version_of_the_same_shape() {
             "Cognito",
             "KMS",
         ] {
-            if q.text.stem.contains(name) {
+            if q.text().stem.contains(name) {
                 assert!(
                     ko.stem.contains(name),
                     "{}: the Korean stem drops {name}",
@@ -324,7 +324,7 @@ fn the_korean_key_is_not_given_away_by_length() {
         .questions()
         .iter()
         .filter(|q| {
-            let ko = q.ko.as_ref().unwrap();
+            let ko = q.ko().unwrap();
             let len = |i: usize| ko.choices[i].chars().count();
             q.key.iter().any(|&k| {
                 (0..ko.choices.len()).all(|i| i == k as usize || len(i) < len(k as usize))

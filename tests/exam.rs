@@ -40,7 +40,7 @@ fn identify<'a>(bank: &'a Bank, block: &str) -> Shown<'a> {
     let question = bank
         .questions()
         .iter()
-        .find(|q| block.contains(q.text.stem.lines().next().unwrap()))
+        .find(|q| block.contains(q.text().stem.lines().next().unwrap()))
         .unwrap_or_else(|| panic!("no bank question matches:\n{block}"));
     let mut letters = HashMap::new();
     for line in block.lines() {
@@ -48,12 +48,12 @@ fn identify<'a>(bank: &'a Bank, block: &str) -> Shown<'a> {
         let mut chars = t.chars();
         if let (Some(l), Some('.')) = (chars.next(), chars.next()) {
             let text = t[2..].trim();
-            if let Some(i) = question.text.choices.iter().position(|c| c == text) {
+            if let Some(i) = question.text().choices.iter().position(|c| c == text) {
                 letters.insert(i as u8, l);
             }
         }
     }
-    assert_eq!(letters.len(), question.text.choices.len(), "{block}");
+    assert_eq!(letters.len(), question.text().choices.len(), "{block}");
     Shown { question, letters }
 }
 

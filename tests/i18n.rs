@@ -171,7 +171,7 @@ fn lang_en_mid_question_switches_the_text_not_the_key() {
         .iter()
         .find(|q| korean.contains(&format!("[{}]", q.id)))
         .unwrap();
-    let ko = q.ko.as_ref().unwrap();
+    let ko = q.ko().unwrap();
     assert!(korean.contains(ko.stem.lines().next().unwrap()));
     let letter_of = |block: &str, choices: &[String]| -> Vec<char> {
         let keyed: Vec<&String> = q.key.iter().map(|&k| &choices[k as usize]).collect();
@@ -189,10 +189,10 @@ fn lang_en_mid_question_switches_the_text_not_the_key() {
     live.send("lang en");
     let english = live.until("or q to stop: ");
     assert!(
-        english.contains(q.text.stem.lines().next().unwrap()),
+        english.contains(q.text().stem.lines().next().unwrap()),
         "{english}"
     );
-    let en_key = letter_of(&english, &q.text.choices);
+    let en_key = letter_of(&english, &q.text().choices);
     assert_eq!(
         ko_key, en_key,
         "the key letter is the same in both languages"

@@ -10,12 +10,14 @@ pub mod topics;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-pub use model::{Diagnostic, Difficulty, Question, Text};
+pub use model::{Diagnostic, Difficulty, Question, Text, Texts};
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/sources.rs"));
-    /// The built-in items, checked at build time (postcard form).
-    pub const ITEMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin"));
+    /// The built-in items' classification, checked at build time (postcard).
+    pub const INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
+    /// Each item's text, encoded on its own (postcard), located by the index.
+    pub static TEXTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts.bin"));
 }
 
 /// The built-in bank files as `(name, TOML text)`, for `dva bank check`.
@@ -39,9 +41,7 @@ impl Bank {
     /// The built-in bank alone. It was checked when dva was built, so this
     /// cannot fail short of a corrupt binary.
     pub fn builtin() -> Bank {
-        let questions: Vec<Question> = postcard::from_bytes(builtin::ITEMS)
-            .expect("the built-in bank was encoded at build time");
-        Bank::from_questions(questions)
+        Bank::from_questions(model::decode(builtin::INDEX, builtin::TEXTS))
     }
 
     pub fn from_questions(questions: Vec<Question>) -> Bank {

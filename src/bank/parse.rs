@@ -9,7 +9,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::model::{Diagnostic, Difficulty, Question, Text};
+use super::model::{Diagnostic, Difficulty, Entry, Question, Text, Texts};
 use crate::blueprint;
 
 /// Fields a `[[question]]` table may have.
@@ -461,25 +461,31 @@ fn question(
     }
 
     Some((
-        Question {
-            id,
-            topic: topic?,
-            domain: domain?,
-            task: task?,
-            notes: notes?,
-            difficulty: difficulty?,
-            key: key?,
-            text: Text {
-                stem: stem?,
-                choices: choices?,
-                explanation: explanation?,
-                rationale: rationale?,
+        Question::with_texts(
+            Entry {
+                id,
+                topic: topic?,
+                domain: domain?,
+                task: task?,
+                notes: notes?,
+                difficulty: difficulty?,
+                key: key?,
+                choices: n_choices? as u8,
+                verified: verified?,
+                source: source.to_string(),
+                span: (0, 0),
             },
-            ko: ko?,
-            references: references?,
-            verified: verified?,
-            source: source.to_string(),
-        },
+            Texts {
+                en: Text {
+                    stem: stem?,
+                    choices: choices?,
+                    explanation: explanation?,
+                    rationale: rationale?,
+                },
+                ko: ko?,
+                references: references?,
+            },
+        ),
         id_span,
     ))
 }

@@ -19,10 +19,10 @@ pub fn is_scenario(stem: &str) -> bool {
 
 /// Is the keyed option (any of them) strictly longer than every other option?
 pub fn key_is_longest(q: &Question) -> bool {
-    let len = |i: usize| q.text.choices[i].chars().count();
+    let len = |i: usize| q.text().choices[i].chars().count();
     q.key.iter().any(|&k| {
         let k = k as usize;
-        (0..q.text.choices.len()).all(|i| i == k || len(i) < len(k))
+        (0..q.text().choices.len()).all(|i| i == k || len(i) < len(k))
     })
 }
 
@@ -138,7 +138,7 @@ impl BankStats {
             by_difficulty,
             scenario: questions
                 .iter()
-                .filter(|q| is_scenario(&q.text.stem))
+                .filter(|q| is_scenario(&q.text().stem))
                 .count(),
             single_key_letters,
             key_longest: questions.iter().filter(|q| key_is_longest(q)).count(),

@@ -212,9 +212,9 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
             "difficulty": q.difficulty.as_str(),
             "multiple_response": q.is_multiple_response(),
             "answer": q.key_letters().chars().map(String::from).collect::<Vec<_>>(),
-            "en": text(&q.text),
-            "ko": q.ko.as_ref().map(text),
-            "references": q.references,
+            "en": text(q.text()),
+            "ko": q.ko().map(text),
+            "references": q.references(),
             "verified": q.verified,
             "source": q.source,
         });
@@ -235,9 +235,9 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
         ))
     );
     println!();
-    print!("{}", look.wrap(&q.text.stem, "", ""));
+    print!("{}", look.wrap(&q.text().stem, "", ""));
     println!();
-    for (i, c) in q.text.choices.iter().enumerate() {
+    for (i, c) in q.text().choices.iter().enumerate() {
         let mark = if q.key.contains(&(i as u8)) { "*" } else { " " };
         print!(
             "{}",
@@ -251,9 +251,9 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
     println!();
     println!("Answer: {}", crate::engine::answer::letters(&q.key));
     println!();
-    print!("{}", look.wrap(&q.text.explanation, "", ""));
+    print!("{}", look.wrap(&q.text().explanation, "", ""));
     println!();
-    for (i, r) in q.text.rationale.iter().enumerate() {
+    for (i, r) in q.text().rationale.iter().enumerate() {
         print!(
             "{}",
             look.wrap(r, &format!("  {}. ", (b'A' + i as u8) as char), "     ")
@@ -262,8 +262,8 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
     if !q.notes.is_empty() {
         println!("\nNotes: {}", q.notes.join(", "));
     }
-    if !q.references.is_empty() {
-        println!("References: {}", q.references.join("; "));
+    if !q.references().is_empty() {
+        println!("References: {}", q.references().join("; "));
     }
     if let Some(v) = &q.verified {
         println!("Verified: {v}");

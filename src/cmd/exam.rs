@@ -121,7 +121,7 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
         .map(|q| {
             (
                 q.id.as_str(),
-                Presentation::shuffled(q.text.choices.len(), &mut rng).order,
+                Presentation::shuffled(q.text().choices.len(), &mut rng).order,
             )
         })
         .collect();

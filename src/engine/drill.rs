@@ -59,7 +59,7 @@ impl<'a> Drill<'a> {
             .into_iter()
             .map(|q| Item {
                 question: q,
-                shown: Presentation::shuffled(q.text.choices.len(), rng),
+                shown: Presentation::shuffled(q.text().choices.len(), rng),
             })
             .collect();
         Drill {
@@ -102,7 +102,7 @@ impl<'a> Drill<'a> {
             .get(self.position)
             .expect("answer() called after the last question");
         let q = item.question;
-        let shown = answer::parse(typed, q.text.choices.len(), q.key.len())?;
+        let shown = answer::parse(typed, q.text().choices.len(), q.key.len())?;
         let chosen = item.shown.to_bank(&shown);
         let now = self.clock.now();
         let seconds = now

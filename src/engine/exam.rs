@@ -133,7 +133,7 @@ impl<'a> Exam<'a> {
         let used = self.used(now);
         let item = &mut self.items[self.position];
         let q = item.question;
-        let shown = answer::parse(typed, q.text.choices.len(), q.key.len())?;
+        let shown = answer::parse(typed, q.text().choices.len(), q.key.len())?;
         item.answer = Some(item.shown.to_bank(&shown));
         item.answered_at = Some(used);
         Ok(())
@@ -203,7 +203,7 @@ mod tests {
             .iter()
             .map(|q| ExamItem {
                 question: q,
-                shown: Presentation::identity(q.text.choices.len()),
+                shown: Presentation::identity(q.text().choices.len()),
                 answer: None,
                 flagged: false,
                 answered_at: None,

@@ -100,30 +100,37 @@ pub fn exam<'a, R: Rng + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::{Difficulty, Text};
+    use crate::bank::model::Entry;
+    use crate::bank::{Difficulty, Text, Texts};
     use rand::SeedableRng;
     use rand::rngs::StdRng;
 
     fn q(id: &str) -> Question {
-        Question {
-            id: id.into(),
-            topic: "dynamodb".into(),
-            domain: 1,
-            task: "1.3".into(),
-            notes: vec![],
-            difficulty: Difficulty::Easy,
-            key: vec![0],
-            text: Text {
-                stem: "s".into(),
-                choices: vec!["a".into(), "b".into(), "c".into(), "d".into()],
-                explanation: "e".into(),
-                rationale: vec!["r".into(); 4],
+        Question::with_texts(
+            Entry {
+                id: id.into(),
+                topic: "dynamodb".into(),
+                domain: 1,
+                task: "1.3".into(),
+                notes: vec![],
+                difficulty: Difficulty::Easy,
+                key: vec![0],
+                choices: 4,
+                verified: None,
+                source: "t".into(),
+                span: (0, 0),
             },
-            ko: None,
-            references: vec![],
-            verified: None,
-            source: "t".into(),
-        }
+            Texts {
+                en: Text {
+                    stem: "s".into(),
+                    choices: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+                    explanation: "e".into(),
+                    rationale: vec!["r".into(); 4],
+                },
+                ko: None,
+                references: vec![],
+            },
+        )
     }
 
     #[test]

@@ -113,7 +113,7 @@ pub fn run<W: Write>(
             )?;
             show = false;
         }
-        let n = run.exam.current().question.text.choices.len();
+        let n = run.exam.current().question.text().choices.len();
         let last = (b'A' + n as u8 - 1) as char;
         write!(out, "{}", t!("exam.prompt", locale = l, last = last))?;
         out.flush()?;

@@ -103,13 +103,13 @@ impl Look {
 /// The question text in the look's language, and a note when a Korean
 /// version is missing and English is shown instead.
 pub fn text<'q>(q: &'q Question, look: &Look) -> (&'q Text, Option<String>) {
-    match (look.lang, &q.ko) {
+    match (look.lang, q.ko()) {
         (Lang::Ko, Some(ko)) => (ko, None),
         (Lang::Ko, None) => (
-            &q.text,
+            q.text(),
             Some(t!("lang.english_only", locale = look.l()).to_string()),
         ),
-        (Lang::En, _) => (&q.text, None),
+        (Lang::En, _) => (q.text(), None),
     }
 }
 
@@ -159,7 +159,7 @@ pub fn question(item: &Item, position: usize, total: usize, look: &Look) -> Stri
 
 /// The prompt for an answer.
 pub fn prompt(item: &Item, look: &Look) -> String {
-    let n = item.question.text.choices.len();
+    let n = item.question.text().choices.len();
     let last = (b'A' + n as u8 - 1) as char;
     let k = item.question.key.len();
     if k > 1 {

@@ -74,7 +74,7 @@ impl DrillFrontend for Interactive {
     }
 
     fn read_answer(&mut self, item: &Item) -> io::Result<Input> {
-        let n = item.question.text.choices.len();
+        let n = item.question.text().choices.len();
         let k = item.question.key.len();
         let last = (b'A' + n as u8 - 1) as char;
         let mut picked: Vec<char> = Vec::new();

@@ -179,7 +179,7 @@ impl App {
 
     fn on_question_key(&mut self, run: &mut ExamRun, key: KeyEvent) -> Result<()> {
         let item = run.exam.current();
-        let n = item.question.text.choices.len();
+        let n = item.question.text().choices.len();
         let k = item.question.key.len();
         match key.code {
             KeyCode::Char(c)
