@@ -278,3 +278,27 @@ fn control_characters_never_reach_the_terminal() {
     assert!(!out.stdout.contains(&0x1b));
     assert!(!out.stderr.contains(&0x1b));
 }
+
+#[test]
+fn a_drill_with_no_answer_stores_no_session() {
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["drill", "kms", "-n", "2"])
+        .write_stdin("")
+        .assert()
+        .success();
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let sessions: i64 = conn
+        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sessions, 0);
+    dva.cmd()
+        .args(["drill", "kms", "-n", "2"])
+        .write_stdin("A\n")
+        .assert()
+        .success();
+    let ended: Option<String> = conn
+        .query_row("SELECT ended_at FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    assert!(ended.is_some(), "a drill stopped by end of input is closed");
+}

@@ -137,7 +137,8 @@ fn two_processes_at_once_both_store_every_answer() {
     let sessions: i64 = conn
         .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(sessions, 3);
+    // The first run answered nothing, so it stored no session.
+    assert_eq!(sessions, 2);
 }
 
 #[test]

@@ -61,7 +61,9 @@ pub fn run_with(
     ui: &mut dyn DrillFrontend,
 ) -> Result<Outcome> {
     let total = drill.len();
-    let session = store.start_session(Mode::Drill, slugs, seed, total, clock.now())?;
+    // The session is stored with its first answer, so nothing is written
+    // (and synced) before the first question appears.
+    let mut session: Option<i64> = None;
     let mut outcome = Outcome::Ok;
     'questions: while let Some(item) = drill.current().cloned() {
         ui.question(&item, drill.position(), total)?;
@@ -81,7 +83,16 @@ pub fn run_with(
         };
         let q = item.question;
         store.record_answer(&AnswerRecord {
-            session_id: session,
+            session_id: match session {
+                Some(id) => id,
+                None => *session.insert(store.start_session(
+                    Mode::Drill,
+                    slugs,
+                    seed,
+                    total,
+                    clock.now(),
+                )?),
+            },
             question_id: &q.id,
             topic: &q.topic,
             domain: q.domain,
@@ -104,7 +115,9 @@ pub fn run_with(
             }
         }
     }
-    store.finish_session(session, clock.now())?;
+    if let Some(id) = session {
+        store.finish_session(id, clock.now())?;
+    }
     ui.summary(drill.scorecard(), total)?;
     io::stdout().flush()?;
     Ok(outcome)
