@@ -293,8 +293,8 @@ fn a_drill_with_no_answer_stores_no_session() {
         .unwrap();
     assert_eq!(sessions, 0);
     dva.cmd()
-        .args(["drill", "kms", "-n", "2"])
-        .write_stdin("A\n")
+        .args(["drill", "kms", "-n", "1"])
+        .write_stdin("A\nA,B\nA,B,C\n")
         .assert()
         .success();
     let ended: Option<String> = conn
