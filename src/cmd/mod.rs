@@ -11,6 +11,32 @@ use anyhow::Result;
 use crate::cli::{BankCommand, Cli, Command};
 use crate::settings::Settings;
 
+/// Fish completions for positional values (topics, notes sections), which
+/// clap_complete's fish generator leaves out; generated from the same
+/// command definition as the rest of the script.
+fn fish_positionals(cmd: &clap::Command) -> String {
+    let mut out = String::from("# Positional values (topics, notes sections).\n");
+    for sub in cmd.get_subcommands() {
+        for arg in sub.get_positionals() {
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_string())
+                .collect();
+            if values.is_empty() {
+                continue;
+            }
+            out.push_str(&format!(
+                "complete -c dva -n \"__fish_dva_using_subcommand {}\" -f -a \"{}\"\n",
+                sub.get_name(),
+                values.join(" ")
+            ));
+        }
+    }
+    out
+}
+
 /// How a command ended, for the exit code (see the README).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -35,7 +61,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Notes { section } => notes::run(section.as_deref()),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut cmd, "dva", &mut std::io::stdout());
+            let mut out = std::io::stdout();
+            clap_complete::generate(shell, &mut cmd, "dva", &mut out);
+            if shell == clap_complete::Shell::Fish {
+                std::io::Write::write_all(&mut out, fish_positionals(&cmd).as_bytes())?;
+            }
             Ok(Outcome::Ok)
         }
         Command::Man => {
