@@ -278,3 +278,39 @@ fn control_characters_never_reach_the_terminal() {
     assert!(!out.stdout.contains(&0x1b));
     assert!(!out.stderr.contains(&0x1b));
 }
+
+#[test]
+fn a_trailing_question_mark_marks_a_correct_answer_as_a_guess() {
+    let dva = Dva::new();
+    let bank = practice_bank();
+    let mut live = dva.spawn(&[
+        "drill", "codestar", "-n", "2", "--seed", "5", "--bank", &bank,
+    ]);
+    let q = live.until("to stop: ");
+    assert!(q.contains("if you guessed"), "{q}");
+    live.send(&format!("{}?", keyed(&q)));
+    let feedback = live.until("Question");
+    assert!(feedback.contains("Correct."), "{feedback}");
+    assert!(
+        feedback.contains("Marked as a guess: it will come back for review sooner."),
+        "{feedback}"
+    );
+    let q = live.until("to stop: ");
+    // A question mark anywhere but at the end is refused, not scored.
+    live.send(&format!("?{}", keyed(&q)));
+    let r = live.until("to stop: ");
+    assert!(r.contains("Not scored: put ? after the letters"), "{r}");
+    live.send(&keyed(&q));
+    let (status, out) = live.finish();
+    assert!(status.success());
+    assert!(!out.contains("Marked as a guess"), "{out}");
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let guesses: Vec<(bool, bool)> = conn
+        .prepare("SELECT correct, guess FROM answers ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(guesses, vec![(true, true), (true, false)]);
+}

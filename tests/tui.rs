@@ -230,3 +230,43 @@ fn the_interactive_drill_takes_single_keys() {
     t.until("Score:");
     t.exits();
 }
+
+#[test]
+fn the_guess_key_marks_an_answer_in_the_exam_and_the_drill() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "5"]);
+    t.screen_shows("Question 1 of 2");
+    t.screen_shows("? guess");
+    t.send("?");
+    t.screen_shows("Marked as a guess");
+    t.screen_shows("[guess]");
+    t.send("s");
+    t.screen_shows("End the exam?");
+    t.send("y");
+    t.until("Result:");
+    t.until("[y/n]");
+    t.send("n");
+    t.exits();
+    let conn = rusqlite::Connection::open(home.path().join("dva.db")).unwrap();
+    let guesses: i64 = conn
+        .query_row("SELECT sum(guess) FROM answers", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(guesses, 1);
+
+    let bank = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/banks/valid/practice.toml"
+    );
+    let mut t = Tty::spawn(
+        home.path(),
+        &[
+            "drill", "codestar", "--bank", bank, "-n", "1", "--seed", "3",
+        ],
+    );
+    t.until("Question 1 of 1");
+    t.send("?");
+    t.until("[guess]");
+    t.send("q");
+    t.until("No questions answered.");
+    t.exits();
+}

@@ -87,7 +87,7 @@ pub fn run_with(
             domain: q.domain,
             chosen: verdict.chosen.iter().map(|&i| (b'A' + i) as char).collect(),
             correct: verdict.correct,
-            guess: false,
+            guess: verdict.guess,
             seconds: verdict.seconds,
             answered_at: verdict.answered_at,
             mode: Mode::Drill,

@@ -195,6 +195,7 @@ fn rebuild<'b>(bank: &'b Bank, record: &ExamRecord) -> Result<Exam<'b>> {
             },
             answer: r.chosen.clone(),
             flagged: r.flagged,
+            guess: r.guess,
             answered_at: r.answered_at,
         });
     }

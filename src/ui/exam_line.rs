@@ -21,8 +21,8 @@ pub enum Ending {
 }
 
 const HELP: &str = "\
-Commands: a letter or letters to answer (B, B,E), flag, next, prev, goto N,
-review, clear (remove this answer), submit, pause, help";
+Commands: a letter or letters to answer (B, B,E; B? or B,E? marks a guess),
+flag, next, prev, goto N, review, clear (remove this answer), submit, pause, help";
 
 /// Lines of standard input, read on their own thread so that the exam clock
 /// can fire while dva waits. `None` marks the end of input.

@@ -116,16 +116,30 @@ pub fn prompt(item: &Item) -> String {
     let last = (b'A' + n as u8 - 1) as char;
     let k = item.question.key.len();
     if k > 1 {
-        format!("Answer: choose {k} letters from A to {last} (e.g. A,C), or q to stop: ")
+        format!(
+            "Answer: choose {k} letters from A to {last} (e.g. A,C; A,C? if you guessed), or q to stop: "
+        )
     } else {
-        format!("Answer (A-{last}), or q to stop: ")
+        format!("Answer (A-{last}; add ? if you guessed), or q to stop: ")
     }
 }
 
 /// Feedback after an answer: the verdict naming the key, the explanation, a
 /// rationale line per option (keyed options starred) and what to reread.
 pub fn verdict(item: &Item, v: &Verdict, look: &Look) -> String {
-    feedback(item.question, &item.shown, &v.chosen_shown, v.correct, look)
+    let out = feedback(item.question, &item.shown, &v.chosen_shown, v.correct, look);
+    if v.guess && v.correct {
+        // The first line names the verdict; say the guess right after it.
+        match out.split_once('\n') {
+            Some((first, rest)) => format!(
+                "{first}\n{}\n{rest}",
+                look.dim("Marked as a guess: it will come back for review sooner.")
+            ),
+            None => out,
+        }
+    } else {
+        out
+    }
 }
 
 /// The verdict and teaching content for `q` as shown in `shown` order, given
@@ -207,6 +221,9 @@ pub fn exam_question(
     if item.flagged {
         head.push_str("  [flagged]");
     }
+    if item.guess {
+        head.push_str("  [guess]");
+    }
     let time = match remaining {
         Some(r) => format!("Time left {}", clock(r)),
         None => "Untimed".to_string(),
@@ -226,7 +243,12 @@ pub fn exam_question(
         out.push_str(&look.wrap(&q.text.choices[bank as usize], &label, "     "));
     }
     if !chosen.is_empty() {
-        out.push_str(&format!("\nYour answer: {}\n", letters(&chosen)));
+        let guess = if item.guess {
+            " (marked as a guess)"
+        } else {
+            ""
+        };
+        out.push_str(&format!("\nYour answer: {}{guess}\n", letters(&chosen)));
     }
     out
 }

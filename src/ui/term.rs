@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::render::{self, Look};
 use super::{DrillFrontend, Input};
-use crate::engine::answer::AnswerError;
+use crate::engine::answer::{AnswerError, GUESS_MARK};
 use crate::engine::drill::{Item, Verdict};
 use crate::engine::tally::Scorecard;
 
@@ -62,26 +62,39 @@ impl DrillFrontend for Interactive {
         let k = item.question.key.len();
         let last = (b'A' + n as u8 - 1) as char;
         let mut picked: Vec<char> = Vec::new();
+        let mut guess = false;
         let hint = if k > 1 {
-            format!("choose {k}: letters A-{last} toggle, Enter submits, q stops")
+            format!("choose {k}: letters A-{last} toggle, Enter submits, ? guess, q stops")
         } else {
-            format!("press A-{last}, or q to stop")
+            format!("press A-{last}, ? to mark a guess first, q to stop")
+        };
+        // The parser understands the guess mark; pass it on as typed text.
+        let typed = |letters: String, guess: bool| {
+            if guess {
+                format!("{letters}{GUESS_MARK}")
+            } else {
+                letters
+            }
         };
         loop {
             let chosen: String = picked.iter().collect();
-            self.bar.set_message(if chosen.is_empty() {
-                hint.clone()
-            } else {
-                format!("{hint}   selected: {chosen}")
-            });
+            let mut message = hint.clone();
+            if !chosen.is_empty() {
+                message.push_str(&format!("   selected: {chosen}"));
+            }
+            if guess {
+                message.push_str("   [guess]");
+            }
+            self.bar.set_message(message);
             match self.term.read_key()? {
                 Key::CtrlC => return Ok(Input::Interrupt),
                 Key::Escape => return Ok(Input::Stop),
                 Key::Char(c) if c.eq_ignore_ascii_case(&'q') => return Ok(Input::Stop),
+                Key::Char(GUESS_MARK) => guess = !guess,
                 Key::Char(c) if c.is_ascii_alphabetic() => {
                     let c = c.to_ascii_uppercase();
                     if k == 1 {
-                        return Ok(Input::Letters(c.to_string()));
+                        return Ok(Input::Letters(typed(c.to_string(), guess)));
                     }
                     if let Some(i) = picked.iter().position(|&p| p == c) {
                         picked.remove(i);
@@ -92,7 +105,9 @@ impl DrillFrontend for Interactive {
                 Key::Backspace => {
                     picked.pop();
                 }
-                Key::Enter if k > 1 => return Ok(Input::Letters(picked.iter().collect())),
+                Key::Enter if k > 1 => {
+                    return Ok(Input::Letters(typed(picked.iter().collect(), guess)));
+                }
                 _ => {}
             }
         }

@@ -4,6 +4,7 @@
 use anyhow::Result;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::engine::answer::GUESS_MARK;
 use crate::session::ExamRun;
 use crate::ui::exam_line::Warnings;
 
@@ -147,6 +148,13 @@ impl App {
         let item = run.exam.current();
         let n = item.question.text.choices.len();
         let k = item.question.key.len();
+        // The answer carries the question's guess mark, so that answering
+        // again keeps it; the parser reads it from the trailing `?`.
+        let mark = if item.guess {
+            GUESS_MARK.to_string()
+        } else {
+            String::new()
+        };
         match key.code {
             KeyCode::Char(c)
                 if c.is_ascii_alphabetic() && (c.to_ascii_lowercase() as u8 - b'a') < n as u8 =>
@@ -154,7 +162,7 @@ impl App {
                 let index = c.to_ascii_lowercase() as u8 - b'a';
                 if k == 1 {
                     let letter = (b'A' + index) as char;
-                    run.answer(&letter.to_string())?.ok();
+                    run.answer(&format!("{letter}{mark}"))?.ok();
                     self.message = None;
                 } else {
                     // Checkboxes: start from the recorded answer, toggle, and
@@ -170,7 +178,7 @@ impl App {
                     if self.pending.len() == k {
                         let typed: String =
                             self.pending.iter().map(|&i| (b'A' + i) as char).collect();
-                        run.answer(&typed)?.ok();
+                        run.answer(&format!("{typed}{mark}"))?.ok();
                         self.message = None;
                     } else {
                         if run.exam.current().answer.is_some() {
@@ -179,6 +187,17 @@ impl App {
                         self.message = Some(format!("Choose {k}: {} ticked.", self.pending.len()));
                     }
                 }
+            }
+            KeyCode::Char(GUESS_MARK) => {
+                let on = run.toggle_guess()?;
+                self.message = Some(
+                    if on {
+                        "Marked as a guess: it will come back for review sooner."
+                    } else {
+                        "Guess mark removed."
+                    }
+                    .to_string(),
+                );
             }
             KeyCode::Char('m') => {
                 let on = run.toggle_flag()?;

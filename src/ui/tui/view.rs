@@ -45,6 +45,12 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
             style(app, Style::new().fg(Color::Yellow)),
         ));
     }
+    if item.guess {
+        left.push(Span::styled(
+            "  [guess]",
+            style(app, Style::new().fg(Color::Magenta)),
+        ));
+    }
     let [hl, hr] = Layout::horizontal([Constraint::Min(10), Constraint::Length(time.len() as u16)])
         .areas(header);
     frame.render_widget(Paragraph::new(Line::from(left)), hl);
@@ -67,7 +73,7 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
         Screen::Review { .. } => {
             "arrows move  Enter open  u next unanswered  m next marked  Esc back  s submit"
         }
-        _ => "a-f answer  m mark  </> or p/n move  g go to  r review  s submit  Ctrl-C pause",
+        _ => "a-f answer  m mark  ? guess  p/n move  g go to  r review  s submit  Ctrl-C pause",
     };
     let message = app.message.clone().unwrap_or_default();
     let [m, k] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(footer);
