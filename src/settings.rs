@@ -3,12 +3,18 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 
 use crate::bank::Bank;
 use crate::cli::{ColorChoice, Global};
+use crate::engine::clock::{self, Clock, ShiftedClock, SystemClock};
 use crate::store::Store;
+
+/// Hidden: start dva's clock at this RFC 3339 time instead of now, so that
+/// tests can place answers and reviews on any date.
+pub const NOW_VAR: &str = "DVA_NOW";
 
 /// Resolved settings for one run.
 #[derive(Debug, Clone)]
@@ -21,6 +27,8 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Extra bank paths from --bank.
     pub banks: Vec<PathBuf>,
+    /// Where the clock starts when `DVA_NOW` says; `None` for the real time.
+    pub now: Option<SystemTime>,
 }
 
 impl Settings {
@@ -39,7 +47,17 @@ impl Settings {
             color,
             data_dir: data_dir()?,
             banks: global.bank.clone(),
+            now: now_from_env()?,
         })
+    }
+
+    /// The clock every command runs on: the real one, or one that starts at
+    /// `DVA_NOW` and runs at the real pace from there.
+    pub fn clock(&self) -> Box<dyn Clock> {
+        match self.now {
+            Some(start) => Box::new(ShiftedClock::starting_at(start)),
+            None => Box::new(SystemClock),
+        }
     }
 
     /// The built-in bank, the learner's `banks/` folder and any --bank paths.
@@ -64,6 +82,18 @@ impl Settings {
 
     pub fn open_store(&self) -> Result<Store> {
         Ok(Store::open_in(&self.data_dir)?)
+    }
+}
+
+/// `DVA_NOW`, when set and not empty. This is the only place that reads it.
+fn now_from_env() -> Result<Option<SystemTime>> {
+    let Some(raw) = std::env::var_os(NOW_VAR).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let text = raw.to_string_lossy();
+    match clock::parse_rfc3339(&text) {
+        Some(t) => Ok(Some(t)),
+        None => bail!("{NOW_VAR}={text} is not an RFC 3339 time such as 2026-05-04T09:00:00Z"),
     }
 }
 

@@ -314,3 +314,27 @@ fn a_trailing_question_mark_marks_a_correct_answer_as_a_guess() {
         .collect();
     assert_eq!(guesses, vec![(true, true), (true, false)]);
 }
+
+#[test]
+fn dva_now_sets_the_time_answers_are_stored_at() {
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["drill", "kms", "-n", "1"])
+        .env("DVA_NOW", "2026-03-01T18:30:00+09:00")
+        .write_stdin("A\nA,B\nA,B,C\n")
+        .assert()
+        .success();
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let at: String = conn
+        .query_row("SELECT answered_at FROM answers", [], |r| r.get(0))
+        .unwrap();
+    assert!(at.starts_with("2026-03-01T09:30:0"), "{at}");
+    dva.cmd()
+        .args(["drill", "kms", "-n", "1"])
+        .env("DVA_NOW", "last tuesday")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "DVA_NOW=last tuesday is not an RFC 3339 time",
+        ));
+}

@@ -10,7 +10,7 @@ use rand::rngs::StdRng;
 use super::Outcome;
 use crate::bank::topics;
 use crate::cli::DrillArgs;
-use crate::engine::clock::{Clock, SystemClock};
+use crate::engine::clock::Clock;
 use crate::engine::drill::Drill;
 use crate::engine::select;
 use crate::settings::Settings;
@@ -38,16 +38,16 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
     let seed = args.seed.unwrap_or_else(rand::random);
     let mut rng = StdRng::seed_from_u64(seed);
     let picked = select::drill(&pool, &history, args.count as usize, &mut rng);
-    let clock = SystemClock;
-    let mut drill = Drill::new(picked, &mut rng, &clock);
+    let clock = settings.clock();
+    let mut drill = Drill::new(picked, &mut rng, clock.as_ref());
 
     if settings.interactive {
         let mut ui = Interactive::new(settings.color, drill.len());
-        run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
+        run_with(&mut drill, &store, &slugs, seed, clock.as_ref(), &mut ui)
     } else {
         let stdin = io::stdin();
         let mut ui = Line::new(stdin.lock(), io::stdout().lock());
-        run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
+        run_with(&mut drill, &store, &slugs, seed, clock.as_ref(), &mut ui)
     }
 }
 
