@@ -1,9 +1,11 @@
 //! `dva drill`: questions from chosen topics with immediate feedback. Every
 //! answer is committed to the store before its feedback is shown.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 use anyhow::{Result, bail};
+use chrono::{DateTime, Utc};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
@@ -12,6 +14,7 @@ use crate::bank::topics;
 use crate::cli::DrillArgs;
 use crate::engine::clock::Clock;
 use crate::engine::drill::Drill;
+use crate::engine::memory::Memory;
 use crate::engine::select;
 use crate::settings::Settings;
 use crate::store::{AnswerRecord, Mode, Store};
@@ -34,11 +37,16 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
             slugs.join(", ")
         );
     }
-    let history = store.last_results()?;
+    let clock = settings.clock();
+    let now = DateTime::<Utc>::from(clock.now());
+    let memory = Memory::replay(&store.answer_log()?);
+    let recall: HashMap<String, f64> = pool
+        .iter()
+        .filter_map(|q| memory.recall(&q.id, now).map(|r| (q.id.clone(), r)))
+        .collect();
     let seed = args.seed.unwrap_or_else(rand::random);
     let mut rng = StdRng::seed_from_u64(seed);
-    let picked = select::drill(&pool, &history, args.count as usize, &mut rng);
-    let clock = settings.clock();
+    let picked = select::drill(&pool, &recall, args.count as usize, &mut rng);
     let mut drill = Drill::new(picked, &mut rng, clock.as_ref());
 
     if settings.interactive {
