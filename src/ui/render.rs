@@ -378,7 +378,7 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
     out
 }
 
-fn table(look: &Look) -> Table {
+pub(crate) fn table(look: &Look) -> Table {
     let mut t = Table::new();
     if look.width.is_some() {
         t.load_style(presets::UTF8_FULL_CONDENSED);
