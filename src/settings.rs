@@ -51,8 +51,15 @@ impl Settings {
         })
     }
 
-    /// The clock every command runs on: the real one, or one that starts at
-    /// `DVA_NOW` and runs at the real pace from there.
+    /// The moment reports and schedules are computed for: `DVA_NOW` exactly
+    /// when set (so that they are reproducible), else the real time.
+    pub fn now(&self) -> SystemTime {
+        self.now.unwrap_or_else(SystemTime::now)
+    }
+
+    /// The clock sessions run on: the real one, or one that starts at
+    /// `DVA_NOW` and runs at the real pace from there, so that timed exams
+    /// still count down.
     pub fn clock(&self) -> Box<dyn Clock> {
         match self.now {
             Some(start) => Box::new(ShiftedClock::starting_at(start)),

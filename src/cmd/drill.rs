@@ -38,8 +38,8 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
         );
     }
     let clock = settings.clock();
-    let now = DateTime::<Utc>::from(clock.now());
-    let memory = Memory::replay(&store.answer_log()?);
+    let now = DateTime::<Utc>::from(settings.now());
+    let memory = Memory::as_of(&store.answer_log()?, now);
     let recall: HashMap<String, f64> = pool
         .iter()
         .filter_map(|q| memory.recall(&q.id, now).map(|r| (q.id.clone(), r)))
@@ -51,25 +51,43 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
 
     if settings.interactive {
         let mut ui = Interactive::new(settings.color, drill.len());
-        run_with(&mut drill, &store, &slugs, seed, clock.as_ref(), &mut ui)
+        run_with(
+            &mut drill,
+            &store,
+            Mode::Drill,
+            &slugs,
+            seed,
+            clock.as_ref(),
+            &mut ui,
+        )
     } else {
         let stdin = io::stdin();
         let mut ui = Line::new(stdin.lock(), io::stdout().lock());
-        run_with(&mut drill, &store, &slugs, seed, clock.as_ref(), &mut ui)
+        run_with(
+            &mut drill,
+            &store,
+            Mode::Drill,
+            &slugs,
+            seed,
+            clock.as_ref(),
+            &mut ui,
+        )
     }
 }
 
-/// Drive a drill through a front end, storing each answer as it is given.
+/// Drive a drill (or a review, as `mode` says) through a front end,
+/// storing each answer as it is given.
 pub fn run_with(
     drill: &mut Drill,
     store: &Store,
+    mode: Mode,
     slugs: &[&str],
     seed: u64,
     clock: &dyn Clock,
     ui: &mut dyn DrillFrontend,
 ) -> Result<Outcome> {
     let total = drill.len();
-    let session = store.start_session(Mode::Drill, slugs, seed, total, clock.now())?;
+    let session = store.start_session(mode, slugs, seed, total, clock.now())?;
     let mut outcome = Outcome::Ok;
     'questions: while let Some(item) = drill.current().cloned() {
         ui.question(&item, drill.position(), total)?;
@@ -98,7 +116,7 @@ pub fn run_with(
             guess: verdict.guess,
             seconds: verdict.seconds,
             answered_at: verdict.answered_at,
-            mode: Mode::Drill,
+            mode,
         })?;
         ui.verdict(&item, &verdict, drill.scorecard())?;
         if drill.current().is_some() {

@@ -245,7 +245,8 @@ pub struct HistoryPoint {
     pub as_of: String,
     /// Answers given by then.
     pub answers: usize,
-    pub forecast: Forecast,
+    /// `None` before the first answer: there was nothing to forecast from.
+    pub forecast: Option<Forecast>,
 }
 
 /// The whole readiness report; `serde_json` gives its JSON shape.
@@ -290,34 +291,39 @@ pub fn readiness(
         .iter()
         .map(|&d| now - TimeDelta::days(d))
         .collect();
-    let memories = Memory::replay_until(answers, &moments);
+    // One pass over the log for every date; the last one is now.
+    let mut moments = moments;
+    moments.push(now);
+    let mut memories = Memory::replay_until(answers, &moments);
+    let memory = memories.pop().unwrap_or_default();
+    moments.pop();
+    let simulate_at = |memory: &Memory, moment: DateTime<Utc>| {
+        let recall = bank_recall(bank, memory, moment);
+        simulate(
+            &recall,
+            EXAM_QUESTIONS,
+            simulations,
+            &mut StdRng::seed_from_u64(seed),
+        )
+    };
+    let forecast = simulate_at(&memory, now);
     let history: Vec<HistoryPoint> = HISTORY_DAYS
         .iter()
         .zip(&moments)
         .zip(&memories)
-        .map(|((&days_ago, &moment), memory)| {
-            let recall = bank_recall(bank, memory, moment);
-            let mut rng = StdRng::seed_from_u64(seed);
-            HistoryPoint {
-                days_ago,
-                as_of: rfc3339(moment.into()),
-                answers: memory.answers(),
-                forecast: simulate(&recall, EXAM_QUESTIONS, simulations, &mut rng),
-            }
+        .map(|((&days_ago, &moment), then)| HistoryPoint {
+            days_ago,
+            as_of: rfc3339(moment.into()),
+            answers: then.answers(),
+            forecast: if moment == now {
+                Some(forecast.clone())
+            } else if then.answers() == 0 {
+                None
+            } else {
+                Some(simulate_at(then, moment))
+            },
         })
         .collect();
-    let memory = memories.last().cloned().unwrap_or_default();
-    let forecast = history
-        .last()
-        .map(|h| h.forecast.clone())
-        .unwrap_or_else(|| {
-            simulate(
-                &BankRecall::default(),
-                EXAM_QUESTIONS,
-                0,
-                &mut StdRng::seed_from_u64(seed),
-            )
-        });
 
     let counts = scoring::domain_counts(EXAM_QUESTIONS);
     let domains = DOMAINS
@@ -615,7 +621,12 @@ mod tests {
         let answers: Vec<usize> = r.history.iter().map(|h| h.answers).collect();
         assert_eq!(answers, [0, 80, 80, 160]);
         assert_eq!(r.history[0].as_of, "2026-05-31T09:00:00Z");
-        assert_eq!(r.history.last().map(|h| &h.forecast), Some(&r.forecast));
+        assert_eq!(r.history[0].forecast, None);
+        assert!(r.history[1].forecast.is_some());
+        assert_eq!(
+            r.history.last().and_then(|h| h.forecast.as_ref()),
+            Some(&r.forecast)
+        );
         assert!(r.enough_data);
         // Everything right first time: unseen questions would count at 100 %.
         assert!(

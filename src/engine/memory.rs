@@ -59,7 +59,13 @@ impl Memory {
     /// Replay every answer, in time order (answers at the same moment in
     /// log order).
     pub fn replay(answers: &[Answer]) -> Memory {
-        Memory::replay_until(answers, &[DateTime::<Utc>::MAX_UTC])
+        Memory::as_of(answers, DateTime::<Utc>::MAX_UTC)
+    }
+
+    /// Replay the answers given at or before `moment`: the memory as it
+    /// stood then (answers stamped later are not part of it yet).
+    pub fn as_of(answers: &[Answer], moment: DateTime<Utc>) -> Memory {
+        Memory::replay_until(answers, &[moment])
             .pop()
             .unwrap_or_default()
     }
@@ -153,8 +159,8 @@ pub fn retrievability(card: &Card, now: DateTime<Utc>) -> f64 {
 }
 
 /// How many of `ids` fall due in each period: the first count is everything
-/// due by `ends[0]` (overdue included), each next one what falls due after
-/// the previous end and by its own. Questions never answered are not due.
+/// due before `ends[0]` (overdue included), each next one what falls due from
+/// the previous end to before its own. Questions never answered are not due.
 pub fn count_due<'a>(
     memory: &Memory,
     ids: impl IntoIterator<Item = &'a str>,
@@ -163,7 +169,7 @@ pub fn count_due<'a>(
     let mut counts = vec![0; ends.len()];
     for id in ids {
         if let Some(due) = memory.due(id) {
-            if let Some(k) = ends.iter().position(|&end| due <= end) {
+            if let Some(k) = ends.iter().position(|&end| due < end) {
                 counts[k] += 1;
             }
         }

@@ -16,6 +16,29 @@ fn recall(r: Option<f64>) -> String {
     r.map_or_else(|| "-".to_string(), |r| pct(100.0 * r))
 }
 
+/// 10000 as "10,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A table for this report: plain mode has no terminal to fit, so lines
+/// may run to 120 columns rather than wrap the domain names.
+fn wide_table(look: &Look) -> comfy_table::Table {
+    let mut t = table(look);
+    if look.width.is_none() {
+        t.set_width(120);
+    }
+    t
+}
+
 fn date(rfc3339: &str) -> &str {
     rfc3339.get(..10).unwrap_or(rfc3339)
 }
@@ -68,13 +91,13 @@ pub fn text(r: &Readiness, look: &Look) -> String {
         "Expected result: {verdict} ({PASS_MARK} needed).\n\n"
     ));
 
-    let mut domains = table(look);
+    let mut domains = wide_table(look);
     domains.set_header(vec![
         "Domain",
         "In exam",
         "Answered",
         "Recall (answered)",
-        "Never answered count at",
+        "Unseen count at",
         "Recall (all)",
     ]);
     for d in &r.domains {
@@ -101,7 +124,7 @@ pub fn text(r: &Readiness, look: &Look) -> String {
     out.push_str(&domains.to_string());
     out.push_str("\n\n");
 
-    let mut topics = table(look);
+    let mut topics = wide_table(look);
     topics.set_header(vec![
         "Topic",
         "Answered",
@@ -120,7 +143,7 @@ pub fn text(r: &Readiness, look: &Look) -> String {
     out.push_str(&topics.to_string());
     out.push_str("\n\n");
 
-    let mut history = table(look);
+    let mut history = wide_table(look);
     history.set_header(vec![
         "As of",
         "Answers",
@@ -135,11 +158,10 @@ pub fn text(r: &Readiness, look: &Look) -> String {
         } else {
             format!("{} days ago ({})", h.days_ago, date(&h.as_of))
         };
-        if h.answers == 0 {
+        let Some(g) = &h.forecast else {
             history.add_row(vec![when, "0".to_string(), "no answers yet".to_string()]);
             continue;
-        }
-        let g = &h.forecast;
+        };
         history.add_row(vec![
             when,
             h.answers.to_string(),
@@ -152,22 +174,24 @@ pub fn text(r: &Readiness, look: &Look) -> String {
     out.push_str("The forecast over the last 30 days\n");
     out.push_str(&history.to_string());
     out.push('\n');
-    if let (Some(first), Some(last)) = (r.history.iter().find(|h| h.answers > 0), r.history.last())
-    {
-        if first.days_ago > 0 {
-            let change = last.forecast.mean_percent - first.forecast.mean_percent;
+    let first = r
+        .history
+        .iter()
+        .find_map(|h| h.forecast.as_ref().map(|then| (h.days_ago, then)));
+    if let Some((days_ago, then)) = first {
+        if days_ago > 0 {
+            let change = f.mean_percent - then.mean_percent;
             out.push_str(&format!(
-                "Since {} days ago: {:+.0} points.\n",
-                first.days_ago, change
+                "Since {days_ago} days ago: {change:+.0} percentage points.\n"
             ));
         }
     }
     out.push('\n');
     let how = format!(
         "How this is computed: {sims} simulated exams of {n} questions drawn from the {bank}-question bank at the exam guide's domain weights (seed {seed}), each question answered correctly with its predicted recall. \
-Predicted recall is FSRS retrievability for a question you have answered; one you never answered counts at your accuracy on first attempts in its domain once you have {min} of them, else at {default}. \
+Predicted recall is FSRS retrievability for a question you have answered (right after an answer it is high, since dva has just shown the key; it fades as the days pass); one you never answered counts at your accuracy on first attempts in its domain once you have {min} of them, else at {default}. \
 The scaled score maps percent correct through 0% = 100, 72% = 720 and 100% = 1000; AWS does not publish its scaling, so it is an estimate.",
-        sims = f.simulations,
+        sims = thousands(f.simulations),
         n = f.questions,
         bank = r.bank_questions,
         seed = r.seed,
@@ -177,4 +201,17 @@ The scaled score maps percent correct through 0% = 100, 72% = 720 and 100% = 100
     out.push_str(&look.dim(look.wrap(&how, "", "").trim_end()));
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(10_000), "10,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 }
