@@ -174,7 +174,7 @@ fn a_known_history_gives_the_due_dates_the_crate_computes() {
         .write_stdin(""),
     );
     assert!(
-        out.starts_with("2 questions are due for review in codestar; here are the 1 most overdue."),
+        out.starts_with("2 questions are due for review in codestar; here is the most overdue."),
         "{out}"
     );
     assert!(out.contains("Question 1 of 1  [t-single-2]"), "{out}");

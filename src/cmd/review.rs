@@ -106,7 +106,12 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     }
 
     let picked: Vec<&Question> = due_now.iter().copied().take(args.count as usize).collect();
-    if picked.len() < due_now.len() {
+    if picked.len() == 1 && due_now.len() > 1 {
+        println!(
+            "{} questions are due for review{scope}; here is the most overdue.\n",
+            due_now.len()
+        );
+    } else if picked.len() < due_now.len() {
         println!(
             "{} questions are due for review{scope}; here are the {} most overdue.\n",
             due_now.len(),
