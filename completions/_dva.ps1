@@ -30,6 +30,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('drill', 'drill', [CompletionResultType]::ParameterValue, 'Drill one or more topics with immediate feedback')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the questions due now, or see what falls due and how ready you are')
             [CompletionResult]::new('exam', 'exam', [CompletionResultType]::ParameterValue, 'Take a mock exam: 65 questions at the exam guide''s domain weights')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue an interrupted exam where it stopped')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics, their aliases and how many questions each has')
@@ -47,6 +48,23 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dva;review' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'At most this many questions')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'At most this many questions')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for a reproducible choice order; with --forecast, reproducible simulations')
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'How many questions fall due today and on each of the next 7 days')
+            [CompletionResult]::new('--forecast', '--forecast', [CompletionResultType]::ParameterName, 'Predicted recall by domain and topic, and a forecast of the real exam: expected score, pass chance, the last 30 days')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (with --due or --forecast)')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -221,6 +239,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;help' {
             [CompletionResult]::new('drill', 'drill', [CompletionResultType]::ParameterValue, 'Drill one or more topics with immediate feedback')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the questions due now, or see what falls due and how ready you are')
             [CompletionResult]::new('exam', 'exam', [CompletionResultType]::ParameterValue, 'Take a mock exam: 65 questions at the exam guide''s domain weights')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue an interrupted exam where it stopped')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics, their aliases and how many questions each has')
@@ -232,6 +251,9 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             break
         }
         'dva;help;drill' {
+            break
+        }
+        'dva;help;review' {
             break
         }
         'dva;help;exam' {

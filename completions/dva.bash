@@ -40,6 +40,9 @@ _dva() {
             dva,resume)
                 cmd="dva__subcmd__resume"
                 ;;
+            dva,review)
+                cmd="dva__subcmd__review"
+                ;;
             dva,topics)
                 cmd="dva__subcmd__topics"
                 ;;
@@ -103,6 +106,9 @@ _dva() {
             dva__subcmd__help,resume)
                 cmd="dva__subcmd__help__subcmd__resume"
                 ;;
+            dva__subcmd__help,review)
+                cmd="dva__subcmd__help__subcmd__review"
+                ;;
             dva__subcmd__help,topics)
                 cmd="dva__subcmd__help__subcmd__topics"
                 ;;
@@ -125,7 +131,7 @@ _dva() {
 
     case "${cmd}" in
         dva)
-            opts="-h -V --bank --plain --lang --color --help --version drill exam resume topics bank notes completions man help"
+            opts="-h -V --bank --plain --lang --color --help --version drill review exam resume topics bank notes completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,7 +509,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__help)
-            opts="drill exam resume topics bank notes completions man help"
+            opts="drill review exam resume topics bank notes completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,6 +690,20 @@ _dva() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dva__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dva__subcmd__help__subcmd__topics)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -757,6 +777,44 @@ _dva() {
                 return 0
             fi
             case "${prev}" in
+                --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dva__subcmd__review)
+            opts="-n -h -V --count --seed --due --forecast --json --bank --plain --lang --color --help --version api-cli api cli sdk cloudfront cf ecs containers elastic-beanstalk eb beanstalk codecommit codepipeline codebuild codedeploy codestar codeartifact codeguru cloudformation cfn xray x-ray cloudtrail trail lambda functions dynamodb ddb dynamo api-gateway apigw apigateway sam cdk cognito step-functions sfn stepfunctions appsync graphql amplify directory-service ad directory kms parameter-store ssm parameters secrets-manager secrets acm certificates cicd serverless security iac monitoring"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -27,6 +27,7 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand drill 'Drill one or more topics with immediate feedback'
+            cand review 'Review the questions due now, or see what falls due and how ready you are'
             cand exam 'Take a mock exam: 65 questions at the exam guide''s domain weights'
             cand resume 'Continue an interrupted exam where it stopped'
             cand topics 'List the topics, their aliases and how many questions each has'
@@ -43,6 +44,22 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
             cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'
+            cand --plain 'Plain line mode even in a terminal (automatic when piped)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dva;review'= {
+            cand -n 'At most this many questions'
+            cand --count 'At most this many questions'
+            cand --seed 'Seed for a reproducible choice order; with --forecast, reproducible simulations'
+            cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
+            cand --color 'When to use colour'
+            cand --due 'How many questions fall due today and on each of the next 7 days'
+            cand --forecast 'Predicted recall by domain and topic, and a forecast of the real exam: expected score, pass chance, the last 30 days'
+            cand --json 'Print JSON for scripts (with --due or --forecast)'
             cand --plain 'Plain line mode even in a terminal (automatic when piped)'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -197,6 +214,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;help'= {
             cand drill 'Drill one or more topics with immediate feedback'
+            cand review 'Review the questions due now, or see what falls due and how ready you are'
             cand exam 'Take a mock exam: 65 questions at the exam guide''s domain weights'
             cand resume 'Continue an interrupted exam where it stopped'
             cand topics 'List the topics, their aliases and how many questions each has'
@@ -207,6 +225,8 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dva;help;drill'= {
+        }
+        &'dva;help;review'= {
         }
         &'dva;help;exam'= {
             cand review 'Review a finished exam: every question missed, with explanations'

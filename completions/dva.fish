@@ -34,6 +34,7 @@ complete -c dva -n "__fish_dva_needs_command" -l plain -d 'Plain line mode even 
 complete -c dva -n "__fish_dva_needs_command" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_needs_command" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_needs_command" -f -a "drill" -d 'Drill one or more topics with immediate feedback'
+complete -c dva -n "__fish_dva_needs_command" -f -a "review" -d 'Review the questions due now, or see what falls due and how ready you are'
 complete -c dva -n "__fish_dva_needs_command" -f -a "exam" -d 'Take a mock exam: 65 questions at the exam guide\'s domain weights'
 complete -c dva -n "__fish_dva_needs_command" -f -a "resume" -d 'Continue an interrupted exam where it stopped'
 complete -c dva -n "__fish_dva_needs_command" -f -a "topics" -d 'List the topics, their aliases and how many questions each has'
@@ -53,6 +54,20 @@ never\t''"
 complete -c dva -n "__fish_dva_using_subcommand drill" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
 complete -c dva -n "__fish_dva_using_subcommand drill" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand drill" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand review" -s n -l count -d 'At most this many questions' -r
+complete -c dva -n "__fish_dva_using_subcommand review" -l seed -d 'Seed for a reproducible choice order; with --forecast, reproducible simulations' -r
+complete -c dva -n "__fish_dva_using_subcommand review" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand review" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
+complete -c dva -n "__fish_dva_using_subcommand review" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand review" -l due -d 'How many questions fall due today and on each of the next 7 days'
+complete -c dva -n "__fish_dva_using_subcommand review" -l forecast -d 'Predicted recall by domain and topic, and a forecast of the real exam: expected score, pass chance, the last 30 days'
+complete -c dva -n "__fish_dva_using_subcommand review" -l json -d 'Print JSON for scripts (with --due or --forecast)'
+complete -c dva -n "__fish_dva_using_subcommand review" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand review" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand review" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l timed -d 'Time limit, such as 130m, 2h10m or 90s; untimed without it' -r
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -s n -l count -d 'How many questions (default 65)' -r
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l domain -d 'Only questions of this exam domain (1 to 4)' -r -f -a "1\t''
@@ -174,20 +189,22 @@ never\t''"
 complete -c dva -n "__fish_dva_using_subcommand man" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
 complete -c dva -n "__fish_dva_using_subcommand man" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand man" -s V -l version -d 'Print version'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "drill" -d 'Drill one or more topics with immediate feedback'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "exam" -d 'Take a mock exam: 65 questions at the exam guide\'s domain weights'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "resume" -d 'Continue an interrupted exam where it stopped'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "topics" -d 'List the topics, their aliases and how many questions each has'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "bank" -d 'Check or inspect question banks'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "notes" -d 'Print a section of the study notes'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill exam resume topics bank notes completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "drill" -d 'Drill one or more topics with immediate feedback'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "review" -d 'Review the questions due now, or see what falls due and how ready you are'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "exam" -d 'Take a mock exam: 65 questions at the exam guide\'s domain weights'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "resume" -d 'Continue an interrupted exam where it stopped'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "topics" -d 'List the topics, their aliases and how many questions each has'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "bank" -d 'Check or inspect question banks'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "notes" -d 'Print a section of the study notes'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank notes completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from exam" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "check" -d 'Validate bank files: the built-in bank when no path is given'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "stats" -d 'Counts by topic, domain, kind and difficulty, and notes coverage'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "show" -d 'Show one question with its key, explanation and rationale'
 # Positional values (topics, notes sections).
 complete -c dva -n "__fish_dva_using_subcommand drill" -f -a "api-cli api cli sdk cloudfront cf ecs containers elastic-beanstalk eb beanstalk codecommit codepipeline codebuild codedeploy codestar codeartifact codeguru cloudformation cfn xray x-ray cloudtrail trail lambda functions dynamodb ddb dynamo api-gateway apigw apigateway sam cdk cognito step-functions sfn stepfunctions appsync graphql amplify directory-service ad directory kms parameter-store ssm parameters secrets-manager secrets acm certificates cicd serverless security iac monitoring"
+complete -c dva -n "__fish_dva_using_subcommand review" -f -a "api-cli api cli sdk cloudfront cf ecs containers elastic-beanstalk eb beanstalk codecommit codepipeline codebuild codedeploy codestar codeartifact codeguru cloudformation cfn xray x-ray cloudtrail trail lambda functions dynamodb ddb dynamo api-gateway apigw apigateway sam cdk cognito step-functions sfn stepfunctions appsync graphql amplify directory-service ad directory kms parameter-store ssm parameters secrets-manager secrets acm certificates cicd serverless security iac monitoring"
 complete -c dva -n "__fish_dva_using_subcommand notes" -f -a "1 2 2.1 2.2 2.3 3 3.1 3.2 3.3 3.4 4 4.1 4.2 4.3 4.4 4.5 4.6 5 5.1 5.2 5.3 5.4 5.5 5.6 6 6.1 6.2 6.3 6.3.1 6.4 6.4.1 6.4.2 6.5 6.6 6.7 7 7.1 8 8.1 8.2 8.3 9 9.1 9.2 10 10.1 10.2 10.3 10.4 10.5 10.6 10.7 10.8 10.9 10.10 10.11 10.12 10.13 10.14 10.15 10.16 11 11.1 11.2 11.3 11.4 11.5 11.6 11.7 11.8 11.9 11.10 12 12.1 12.2 12.3 12.4 12.5 12.6 12.7 12.8 12.9 13 13.1 14 15 15.1 15.2 16 16.1 16.2 17 18 19 20 20.1 20.2 20.3 20.4 22"
 complete -c dva -n "__fish_dva_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

@@ -62,6 +62,7 @@ const MAIN_EXAMPLES: &str = "\
 Examples:
   dva drill dynamodb            10 DynamoDB questions with instant feedback
   dva drill lambda apigw -n 5   several topics at once
+  dva review                    the questions you are about to forget
   dva topics                    topics and how many questions each has
   dva notes 11.2                a section of the study notes";
 
@@ -94,6 +95,9 @@ pub enum Command {
     /// Drill one or more topics with immediate feedback.
     #[command(after_help = DRILL_EXAMPLES)]
     Drill(DrillArgs),
+    /// Review the questions due now, or see what falls due and how ready you are.
+    #[command(after_help = REVIEW_EXAMPLES)]
+    Review(ReviewArgs),
     /// Take a mock exam: 65 questions at the exam guide's domain weights.
     #[command(after_help = EXAM_EXAMPLES, args_conflicts_with_subcommands = true)]
     Exam(ExamArgs),
@@ -203,6 +207,41 @@ pub struct DrillArgs {
     /// Seed for a reproducible pick and choice order.
     #[arg(long)]
     pub seed: Option<u64>,
+}
+
+const REVIEW_EXAMPLES: &str = "\
+Examples:
+  dva review                     the questions due now, most overdue first
+  dva review dynamodb -n 5       up to 5 of the DynamoDB questions due now
+  dva review --due               how many fall due today and on each of the next 7 days
+  dva review --forecast          predicted recall and a pass forecast for the real exam
+  dva review --forecast --json   the same for scripts
+
+Every answer (drill, exam, review) schedules the question again with FSRS: a
+miss comes back soon, a sure answer later. Add ? to a correct answer you
+guessed (B?, or the ? key): it comes back sooner than a sure one.";
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("report").args(["due", "forecast"]))]
+pub struct ReviewArgs {
+    /// Only questions of these topics (slug, alias or group); every topic when omitted.
+    #[arg(value_name = "TOPIC", value_parser = Offered(topic_names), hide_possible_values = true)]
+    pub topics: Vec<String>,
+    /// At most this many questions.
+    #[arg(short = 'n', long = "count", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub count: u32,
+    /// Seed for a reproducible choice order; with --forecast, reproducible simulations.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// How many questions fall due today and on each of the next 7 days.
+    #[arg(long)]
+    pub due: bool,
+    /// Predicted recall by domain and topic, and a forecast of the real exam: expected score, pass chance, the last 30 days.
+    #[arg(long, conflicts_with_all = ["topics", "count"])]
+    pub forecast: bool,
+    /// Print JSON for scripts (with --due or --forecast).
+    #[arg(long, requires = "report")]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -10,6 +10,7 @@ use crate::engine::answer::AnswerError;
 use crate::engine::clock::Clock;
 use crate::engine::exam::{Exam, NavError};
 use crate::engine::scoring::{self, ExamResult};
+use crate::store::exam::ItemState;
 use crate::store::{AnswerRecord, Mode, Store, StoreError};
 
 /// How often the clock is saved while the exam runs, at most.
@@ -61,9 +62,12 @@ impl<'a> ExamRun<'a> {
         self.store.save_exam_item(
             self.session_id,
             pos,
-            item.answer.as_deref(),
-            item.flagged,
-            item.answered_at,
+            &ItemState {
+                chosen: item.answer.as_deref(),
+                flagged: item.flagged,
+                guess: item.guess,
+                answered_at: item.answered_at,
+            },
         )
     }
 
@@ -104,6 +108,13 @@ impl<'a> ExamRun<'a> {
         let flagged = self.exam.toggle_flag();
         self.save_item()?;
         Ok(flagged)
+    }
+
+    /// Mark or unmark the current answer as a guess; returns the new state.
+    pub fn toggle_guess(&mut self) -> Result<bool, StoreError> {
+        let guess = self.exam.toggle_guess();
+        self.save_item()?;
+        Ok(guess)
     }
 
     pub fn go_next(&mut self) -> Result<bool, StoreError> {
@@ -159,7 +170,7 @@ impl<'a> ExamRun<'a> {
                     .map(|&b| (b'A' + b) as char)
                     .collect(),
                 correct: i.is_correct(),
-                guess: false,
+                guess: i.guess,
                 seconds: per_question,
                 answered_at: now,
                 mode: Mode::Exam,

@@ -3,14 +3,20 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 
 use crate::bank::Bank;
 use crate::cli::{ColorChoice, Global};
+use crate::engine::clock::{self, Clock, ShiftedClock, SystemClock};
 use crate::i18n::Lang;
 use crate::store::Store;
 use crate::ui::render::Look;
+
+/// Hidden: start dva's clock at this RFC 3339 time instead of now, so that
+/// tests can place answers and reviews on any date.
+pub const NOW_VAR: &str = "DVA_NOW";
 
 /// Resolved settings for one run.
 #[derive(Debug, Clone)]
@@ -25,6 +31,8 @@ pub struct Settings {
     pub banks: Vec<PathBuf>,
     /// Language of questions and interface.
     pub lang: Lang,
+    /// Where the clock starts when `DVA_NOW` says; `None` for the real time.
+    pub now: Option<SystemTime>,
 }
 
 impl Settings {
@@ -44,7 +52,24 @@ impl Settings {
             data_dir: data_dir()?,
             banks: global.bank.clone(),
             lang: Lang::resolve(global.lang),
+            now: now_from_env()?,
         })
+    }
+
+    /// The moment reports and schedules are computed for: `DVA_NOW` exactly
+    /// when set (so that they are reproducible), else the real time.
+    pub fn now(&self) -> SystemTime {
+        self.now.unwrap_or_else(SystemTime::now)
+    }
+
+    /// The clock sessions run on: the real one, or one that starts at
+    /// `DVA_NOW` and runs at the real pace from there, so that timed exams
+    /// still count down.
+    pub fn clock(&self) -> Box<dyn Clock> {
+        match self.now {
+            Some(start) => Box::new(ShiftedClock::starting_at(start)),
+            None => Box::new(SystemClock),
+        }
     }
 
     /// The built-in bank, the learner's `banks/` folder and any --bank paths.
@@ -79,6 +104,18 @@ impl Settings {
 
     pub fn open_store(&self) -> Result<Store> {
         Ok(Store::open_in(&self.data_dir)?)
+    }
+}
+
+/// `DVA_NOW`, when set and not empty. This is the only place that reads it.
+fn now_from_env() -> Result<Option<SystemTime>> {
+    let Some(raw) = std::env::var_os(NOW_VAR).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let text = raw.to_string_lossy();
+    match clock::parse_rfc3339(&text) {
+        Some(t) => Ok(Some(t)),
+        None => bail!("{NOW_VAR}={text} is not an RFC 3339 time such as 2026-05-04T09:00:00Z"),
     }
 }
 

@@ -302,3 +302,63 @@ fn a_drill_with_no_answer_stores_no_session() {
         .unwrap();
     assert!(ended.is_some(), "a drill stopped by end of input is closed");
 }
+
+#[test]
+fn a_trailing_question_mark_marks_a_correct_answer_as_a_guess() {
+    let dva = Dva::new();
+    let bank = practice_bank();
+    let mut live = dva.spawn(&[
+        "drill", "codestar", "-n", "2", "--seed", "5", "--bank", &bank,
+    ]);
+    let q = live.until("to stop: ");
+    assert!(q.contains("if you guessed"), "{q}");
+    live.send(&format!("{}?", keyed(&q)));
+    let feedback = live.until("Question");
+    assert!(feedback.contains("Correct."), "{feedback}");
+    assert!(
+        feedback.contains("Marked as a guess: it will come back for review sooner."),
+        "{feedback}"
+    );
+    let q = live.until("to stop: ");
+    // A question mark anywhere but at the end is refused, not scored.
+    live.send(&format!("?{}", keyed(&q)));
+    let r = live.until("to stop: ");
+    assert!(r.contains("Not scored: put ? after the letters"), "{r}");
+    live.send(&keyed(&q));
+    let (status, out) = live.finish();
+    assert!(status.success());
+    assert!(!out.contains("Marked as a guess"), "{out}");
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let guesses: Vec<(bool, bool)> = conn
+        .prepare("SELECT correct, guess FROM answers ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(guesses, vec![(true, true), (true, false)]);
+}
+
+#[test]
+fn dva_now_sets_the_time_answers_are_stored_at() {
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["drill", "kms", "-n", "1"])
+        .env("DVA_NOW", "2026-03-01T18:30:00+09:00")
+        .write_stdin("A\nA,B\nA,B,C\n")
+        .assert()
+        .success();
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let at: String = conn
+        .query_row("SELECT answered_at FROM answers", [], |r| r.get(0))
+        .unwrap();
+    assert!(at.starts_with("2026-03-01T09:30:0"), "{at}");
+    dva.cmd()
+        .args(["drill", "kms", "-n", "1"])
+        .env("DVA_NOW", "last tuesday")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "DVA_NOW=last tuesday is not an RFC 3339 time",
+        ));
+}

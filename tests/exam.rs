@@ -395,3 +395,48 @@ fn the_final_exam_stays_unseen_until_taken() {
         .success()
         .stdout(predicate::str::contains("You took the final exam already"));
 }
+
+#[test]
+fn a_guess_mark_survives_resume_and_is_logged_with_the_answer() {
+    let dva = Dva::new();
+    let bank = Bank::builtin();
+    let mut live = dva.spawn(&["exam", "-n", "3", "--seed", "21"]);
+    let first = identify(&bank, &live.until(PROMPT));
+    live.send(&format!("{}?", first.key()));
+    let second = identify(&bank, &live.until(PROMPT));
+    live.send(&second.key());
+    let third = identify(&bank, &live.until(PROMPT));
+    live.send(&format!("{}?", third.wrong()));
+    live.until("Recorded. That was the last question");
+    live.until(PROMPT);
+    live.send("goto 1");
+    let block = live.until(PROMPT);
+    assert!(block.contains("[guess]"), "{block}");
+    assert!(block.contains("(marked as a guess)"), "{block}");
+    live.send("pause");
+    let (status, _) = live.finish();
+    assert!(status.success());
+
+    let mut live = dva.spawn(&["resume"]);
+    let block = live.until(PROMPT);
+    assert!(block.contains("Question 1 of 3  [guess]"), "{block}");
+    live.send("submit");
+    let (status, out) = live.finish();
+    assert!(status.success(), "{out}");
+    let conn = rusqlite::Connection::open(dva.store()).unwrap();
+    let logged: Vec<(String, bool, bool)> = conn
+        .prepare("SELECT question_id, correct, guess FROM answers WHERE mode = 'exam' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        logged,
+        vec![
+            (first.question.id.clone(), true, true),
+            (second.question.id.clone(), true, false),
+            (third.question.id.clone(), false, true),
+        ]
+    );
+}

@@ -110,7 +110,7 @@ fn the_exam_screen_answers_marks_reviews_and_submits() {
     );
     t.screen_shows("Question 1 of 3");
     t.screen_shows("Time left 2");
-    t.screen_shows("a-f answer  m mark");
+    t.screen_shows("a-f:answer  m:mark");
     // Tick two options: enough for a single answer or a Choose TWO item.
     t.send("a");
     t.send("b");
@@ -196,7 +196,7 @@ fn the_screen_fits_a_resized_terminal() {
     t.screen_shows("Question 2 of 2");
     let contents = t.screen.screen().contents();
     assert!(
-        contents.lines().any(|l| l.contains("Ctrl-C pause")),
+        contents.lines().any(|l| l.contains("^C:pause")),
         "{contents}"
     );
     t.send("\u{3}");
@@ -239,7 +239,7 @@ fn l_switches_the_question_between_korean_and_english() {
         &["exam", "-n", "2", "--seed", "9", "--lang", "ko"],
     );
     t.screen_shows("문제 1 / 2");
-    t.screen_shows("Ctrl-C 일시 중지");
+    t.screen_shows("^C:일시 중지");
     t.send("l");
     t.screen_shows("Question 1 of 2");
     t.send("l");
@@ -252,4 +252,44 @@ fn l_switches_the_question_between_korean_and_english() {
     t.send("\u{3}");
     t.send("y");
     t.until("dva resume");
+}
+
+#[test]
+fn the_guess_key_marks_an_answer_in_the_exam_and_the_drill() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "5"]);
+    t.screen_shows("Question 1 of 2");
+    t.screen_shows("?:guess");
+    t.send("?");
+    t.screen_shows("Marked as a guess");
+    t.screen_shows("[guess]");
+    t.send("s");
+    t.screen_shows("End the exam?");
+    t.send("y");
+    t.until("Result:");
+    t.until("[y/n]");
+    t.send("n");
+    t.exits();
+    let conn = rusqlite::Connection::open(home.path().join("dva.db")).unwrap();
+    let guesses: i64 = conn
+        .query_row("SELECT sum(guess) FROM answers", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(guesses, 1);
+
+    let bank = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/banks/valid/practice.toml"
+    );
+    let mut t = Tty::spawn(
+        home.path(),
+        &[
+            "drill", "codestar", "--bank", bank, "-n", "1", "--seed", "3",
+        ],
+    );
+    t.until("Question 1 of 1");
+    t.send("?");
+    t.until("[guess]");
+    t.send("q");
+    t.until("No questions answered.");
+    t.exits();
 }

@@ -127,6 +127,36 @@ impl Question {
         }
     }
 
+    /// A single-answer question with placeholder text (key A of 4), for
+    /// tests and benchmarks.
+    pub fn placeholder(id: &str, topic: &str, domain: u8) -> Question {
+        Question::with_texts(
+            Entry {
+                id: id.into(),
+                topic: topic.into(),
+                domain,
+                task: format!("{domain}.1"),
+                notes: vec![],
+                difficulty: Difficulty::Easy,
+                key: vec![0],
+                choices: 4,
+                verified: None,
+                source: "placeholder".into(),
+                span: (0, 0),
+            },
+            Texts {
+                en: Text {
+                    stem: format!("Placeholder question {id}?"),
+                    choices: ["a", "b", "c", "d"].map(String::from).to_vec(),
+                    explanation: "e".into(),
+                    rationale: vec!["r".into(); 4],
+                },
+                ko: None,
+                references: vec![],
+            },
+        )
+    }
+
     /// The classification, for the compiled bank's index.
     pub fn entry(&self, span: (u32, u32)) -> Entry {
         Entry {

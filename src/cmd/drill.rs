@@ -1,17 +1,20 @@
 //! `dva drill`: questions from chosen topics with immediate feedback. Every
 //! answer is committed to the store before its feedback is shown.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 use anyhow::{Result, bail};
+use chrono::{DateTime, Utc};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use super::Outcome;
 use crate::bank::topics;
 use crate::cli::DrillArgs;
-use crate::engine::clock::{Clock, SystemClock};
+use crate::engine::clock::Clock;
 use crate::engine::drill::Drill;
+use crate::engine::memory::Memory;
 use crate::engine::select;
 use crate::settings::Settings;
 use crate::store::{AnswerRecord, Mode, Store};
@@ -34,27 +37,50 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
             slugs.join(", ")
         );
     }
-    let history = store.last_results()?;
+    let clock = settings.clock();
+    let now = DateTime::<Utc>::from(settings.now());
+    let memory = Memory::as_of(&store.answer_log()?, now);
+    let recall: HashMap<String, f64> = pool
+        .iter()
+        .filter_map(|q| memory.recall(&q.id, now).map(|r| (q.id.clone(), r)))
+        .collect();
     let seed = args.seed.unwrap_or_else(rand::random);
     let mut rng = StdRng::seed_from_u64(seed);
-    let picked = select::drill(&pool, &history, args.count as usize, &mut rng);
-    let clock = SystemClock;
-    let mut drill = Drill::new(picked, &mut rng, &clock);
+    let picked = select::drill(&pool, &recall, args.count as usize, &mut rng);
+    let mut drill = Drill::new(picked, &mut rng, clock.as_ref());
 
     if settings.interactive {
         let mut ui = Interactive::new(settings.color, drill.len(), settings.lang);
-        run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
+        run_with(
+            &mut drill,
+            &store,
+            Mode::Drill,
+            &slugs,
+            seed,
+            clock.as_ref(),
+            &mut ui,
+        )
     } else {
         let stdin = io::stdin();
         let mut ui = Line::new(stdin.lock(), io::stdout().lock(), settings.lang);
-        run_with(&mut drill, &store, &slugs, seed, &clock, &mut ui)
+        run_with(
+            &mut drill,
+            &store,
+            Mode::Drill,
+            &slugs,
+            seed,
+            clock.as_ref(),
+            &mut ui,
+        )
     }
 }
 
-/// Drive a drill through a front end, storing each answer as it is given.
+/// Drive a drill (or a review, as `mode` says) through a front end,
+/// storing each answer as it is given.
 pub fn run_with(
     drill: &mut Drill,
     store: &Store,
+    mode: Mode,
     slugs: &[&str],
     seed: u64,
     clock: &dyn Clock,
@@ -85,23 +111,19 @@ pub fn run_with(
         store.record_answer(&AnswerRecord {
             session_id: match session {
                 Some(id) => id,
-                None => *session.insert(store.start_session(
-                    Mode::Drill,
-                    slugs,
-                    seed,
-                    total,
-                    clock.now(),
-                )?),
+                None => {
+                    *session.insert(store.start_session(mode, slugs, seed, total, clock.now())?)
+                }
             },
             question_id: &q.id,
             topic: &q.topic,
             domain: q.domain,
             chosen: verdict.chosen.iter().map(|&i| (b'A' + i) as char).collect(),
             correct: verdict.correct,
-            guess: false,
+            guess: verdict.guess,
             seconds: verdict.seconds,
             answered_at: verdict.answered_at,
-            mode: Mode::Drill,
+            mode,
         })?;
         ui.verdict(&item, &verdict, drill.scorecard())?;
         if drill.current().is_some() {

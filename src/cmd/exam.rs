@@ -14,7 +14,6 @@ use rust_i18n::t;
 use super::Outcome;
 use crate::bank::{Bank, Question};
 use crate::cli::{ExamAction, ExamArgs};
-use crate::engine::clock::{Clock, SystemClock};
 use crate::engine::exam::{Exam, ExamItem};
 use crate::engine::presentation::Presentation;
 use crate::engine::scoring::{self, ExamResult};
@@ -61,7 +60,7 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
             &['r', 'd', 'c'],
         )? {
             'r' => return drive(settings, &mut store, &bank, current),
-            'd' => store.discard_exam(current.session_id, SystemClock.now())?,
+            'd' => store.discard_exam(current.session_id, settings.clock().now())?,
             _ => return Ok(Outcome::Ok),
         }
     }
@@ -115,7 +114,7 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
         (pick.questions, args.timed)
     };
 
-    let clock = SystemClock;
+    let clock = settings.clock();
     let items: Vec<(&str, Vec<u8>)> = questions
         .iter()
         .map(|q| {
@@ -200,6 +199,7 @@ fn rebuild<'b>(bank: &'b Bank, record: &ExamRecord) -> Result<Exam<'b>> {
             },
             answer: r.chosen.clone(),
             flagged: r.flagged,
+            guess: r.guess,
             answered_at: r.answered_at,
         });
     }
@@ -215,9 +215,9 @@ fn drive(
     record: ExamRecord,
 ) -> Result<Outcome> {
     let exam = rebuild(bank, &record)?;
-    let clock = SystemClock;
+    let clock = settings.clock();
     let id = record.session_id;
-    let mut run = ExamRun::start(exam, id, store, &clock);
+    let mut run = ExamRun::start(exam, id, store, clock.as_ref());
     let ending = if settings.interactive {
         crate::ui::tui::run(&mut run, settings.color, settings.lang)?
     } else {

@@ -4,6 +4,7 @@ pub mod bank;
 pub mod drill;
 pub mod exam;
 pub mod notes;
+pub mod review;
 pub mod topics;
 
 use anyhow::Result;
@@ -52,6 +53,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     let settings = Settings::resolve(&cli.global)?;
     match cli.command {
         Command::Drill(args) => drill::run(&settings, &args),
+        Command::Review(args) => review::run(&settings, &args),
         Command::Exam(args) => exam::run(&settings, &args),
         Command::Resume => exam::resume(&settings),
         Command::Topics => topics::run(&settings),

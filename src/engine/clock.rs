@@ -2,7 +2,7 @@
 //! instead of sleeping.
 
 use std::sync::Mutex;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 /// A source of wall-clock time.
 pub trait Clock: Send + Sync {
@@ -16,6 +16,30 @@ pub struct SystemClock;
 impl Clock for SystemClock {
     fn now(&self) -> SystemTime {
         SystemTime::now()
+    }
+}
+
+/// The real clock's pace from a chosen start: `now()` is `start` plus the
+/// real time elapsed since the clock was made. With `DVA_NOW` a test puts dva
+/// at any date while timed exams still count down.
+#[derive(Debug, Clone, Copy)]
+pub struct ShiftedClock {
+    start: SystemTime,
+    made: Instant,
+}
+
+impl ShiftedClock {
+    pub fn starting_at(start: SystemTime) -> Self {
+        ShiftedClock {
+            start,
+            made: Instant::now(),
+        }
+    }
+}
+
+impl Clock for ShiftedClock {
+    fn now(&self) -> SystemTime {
+        self.start + self.made.elapsed()
     }
 }
 
@@ -43,4 +67,27 @@ impl Clock for FakeClock {
 /// RFC 3339 timestamp in UTC to the second, as stored and exported.
 pub fn rfc3339(t: SystemTime) -> String {
     humantime::format_rfc3339_seconds(t).to_string()
+}
+
+/// Read an RFC 3339 timestamp with any offset (`2026-05-04T09:00:00Z`,
+/// `2026-05-04T18:00:00+09:00`).
+pub fn parse_rfc3339(s: &str) -> Option<SystemTime> {
+    chrono::DateTime::parse_from_rfc3339(s.trim())
+        .ok()
+        .map(SystemTime::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shifted_clock_starts_where_told_and_runs() {
+        let start = parse_rfc3339("2026-05-04T18:00:00+09:00").unwrap();
+        assert_eq!(rfc3339(start), "2026-05-04T09:00:00Z");
+        let c = ShiftedClock::starting_at(start);
+        let t = c.now();
+        assert!(t >= start && t < start + Duration::from_secs(5));
+        assert_eq!(parse_rfc3339("yesterday"), None);
+    }
 }

@@ -29,6 +29,8 @@ impl Item<'_> {
 pub struct Verdict {
     /// All-or-nothing, as the exam scores multiple response.
     pub correct: bool,
+    /// The learner marked the answer as a guess (`B?`).
+    pub guess: bool,
     /// What the learner chose, as bank indices (ascending).
     pub chosen: Vec<u8>,
     /// What the learner chose, as displayed indices.
@@ -102,7 +104,8 @@ impl<'a> Drill<'a> {
             .get(self.position)
             .expect("answer() called after the last question");
         let q = item.question;
-        let shown = answer::parse(typed, q.text().choices.len(), q.key.len())?;
+        let typed = answer::parse(typed, q.choices as usize, q.key.len())?;
+        let shown = typed.letters;
         let chosen = item.shown.to_bank(&shown);
         let now = self.clock.now();
         let seconds = now
@@ -115,6 +118,7 @@ impl<'a> Drill<'a> {
         self.shown_at = now;
         Ok(Verdict {
             correct,
+            guess: typed.guess,
             chosen,
             chosen_shown: shown,
             seconds,
@@ -147,10 +151,15 @@ mod tests {
         clock.advance(Duration::from_secs(12));
         let v = d.answer(&typed).unwrap();
         assert!(v.correct);
+        assert!(!v.guess);
         assert_eq!(v.chosen, q.key);
         assert_eq!(v.seconds, 12.0);
         // One letter for a multiple-response item is refused, not scored.
         assert!(d.answer("A").is_err());
         assert_eq!(d.scorecard().total.answered, 1);
+        let key = d.current().unwrap().key_shown();
+        let typed: String = key.iter().map(|&i| (b'A' + i) as char).collect();
+        let v = d.answer(&format!("{typed}?")).unwrap();
+        assert!(v.correct && v.guess);
     }
 }

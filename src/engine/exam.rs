@@ -18,6 +18,8 @@ pub struct ExamItem<'a> {
     /// The chosen options as bank indices (ascending), if answered.
     pub answer: Option<Vec<u8>>,
     pub flagged: bool,
+    /// The learner marked the answer as a guess.
+    pub guess: bool,
     /// Exam time used when it was last answered.
     pub answered_at: Option<Duration>,
 }
@@ -128,18 +130,29 @@ impl<'a> Exam<'a> {
     }
 
     /// Record typed letters for the current question (replacing an earlier
-    /// answer). A refused answer changes nothing.
+    /// answer and its guess mark: `B?` marks a guess, `B` does not). A
+    /// refused answer changes nothing.
     pub fn answer(&mut self, typed: &str, now: SystemTime) -> Result<(), AnswerError> {
         let used = self.used(now);
         let item = &mut self.items[self.position];
         let q = item.question;
-        let shown = answer::parse(typed, q.text().choices.len(), q.key.len())?;
-        item.answer = Some(item.shown.to_bank(&shown));
+        let typed = answer::parse(typed, q.choices as usize, q.key.len())?;
+        item.answer = Some(item.shown.to_bank(&typed.letters));
+        item.guess = typed.guess;
         item.answered_at = Some(used);
         Ok(())
     }
 
-    /// Remove the answer to the current question.
+    /// Mark or unmark the current question's answer as a guess; returns the
+    /// new state. It applies to the answer given before or after.
+    pub fn toggle_guess(&mut self) -> bool {
+        let item = &mut self.items[self.position];
+        item.guess = !item.guess;
+        item.guess
+    }
+
+    /// Remove the answer to the current question (the guess mark stays with
+    /// the question, for the answer that replaces it).
     pub fn clear_answer(&mut self) {
         let item = &mut self.items[self.position];
         item.answer = None;
@@ -206,6 +219,7 @@ mod tests {
                 shown: Presentation::identity(q.text().choices.len()),
                 answer: None,
                 flagged: false,
+                guess: false,
                 answered_at: None,
             })
             .collect();
@@ -237,6 +251,11 @@ mod tests {
         let key = e.current().question.key_letters();
         e.answer(&key, now).unwrap();
         assert!(e.current().is_correct());
+        assert!(!e.current().guess);
+        e.answer(&format!("{key}?"), now).unwrap();
+        assert!(e.current().is_correct() && e.current().guess);
+        assert!(!e.toggle_guess());
+        assert!(e.toggle_guess());
         assert!(e.toggle_flag());
         assert!(!e.go_prev());
         assert!(e.go_next());

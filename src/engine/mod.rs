@@ -5,6 +5,8 @@ pub mod answer;
 pub mod clock;
 pub mod drill;
 pub mod exam;
+pub mod forecast;
+pub mod memory;
 pub mod presentation;
 pub mod scoring;
 pub mod select;

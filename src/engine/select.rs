@@ -2,9 +2,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::{DateTime, Utc};
 use rand::Rng;
 use rand::seq::SliceRandom;
 
+use super::memory::Memory;
 use crate::bank::Question;
 
 /// What the store knows of one question for this learner.
@@ -14,33 +16,46 @@ pub struct LastResult {
     pub correct: bool,
 }
 
-/// Pick up to `n` questions for a drill: never-seen first, then those last
-/// answered wrong, then the rest; random within each group.
+/// Pick up to `n` questions for a drill: never-seen first (in random
+/// order), then the ones with the lowest predicted recall (`recall` holds it
+/// for every question answered before; equal recalls in random order).
 pub fn drill<'a, R: Rng + ?Sized>(
     pool: &[&'a Question],
-    history: &HashMap<String, LastResult>,
+    recall: &HashMap<String, f64>,
     n: usize,
     rng: &mut R,
 ) -> Vec<&'a Question> {
-    let mut unseen = Vec::new();
-    let mut wrong = Vec::new();
-    let mut rest = Vec::new();
-    for &q in pool {
-        match history.get(&q.id) {
-            None => unseen.push(q),
-            Some(r) if !r.correct => wrong.push(q),
-            Some(_) => rest.push(q),
-        }
-    }
-    let mut picked = Vec::with_capacity(n.min(pool.len()));
-    for mut group in [unseen, wrong, rest] {
-        group.shuffle(rng);
-        picked.extend(group.into_iter().take(n - picked.len()));
-        if picked.len() == n {
-            break;
-        }
-    }
-    picked
+    let (mut unseen, mut seen): (Vec<&Question>, Vec<&Question>) =
+        pool.iter().partition(|q| !recall.contains_key(&q.id));
+    unseen.shuffle(rng);
+    seen.shuffle(rng);
+    // Stable: the shuffle orders questions of equal recall.
+    seen.sort_by(|a, b| recall[&a.id].total_cmp(&recall[&b.id]));
+    unseen.into_iter().chain(seen).take(n).collect()
+}
+
+/// The questions of `pool` due for review at `now`, most overdue first
+/// (ties by id), at most `n`.
+pub fn review<'a>(
+    pool: &[&'a Question],
+    memory: &Memory,
+    now: DateTime<Utc>,
+    n: usize,
+) -> Vec<&'a Question> {
+    let mut due: Vec<(DateTime<Utc>, &'a Question)> = pool
+        .iter()
+        .filter_map(|&q| memory.due(&q.id).filter(|&d| d <= now).map(|d| (d, q)))
+        .collect();
+    due.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    due.into_iter().take(n).map(|(_, q)| q).collect()
+}
+
+/// When the next question of `pool` falls due after `now`, if any will.
+pub fn next_due(pool: &[&Question], memory: &Memory, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    pool.iter()
+        .filter_map(|q| memory.due(&q.id))
+        .filter(|&d| d > now)
+        .min()
 }
 
 /// Questions picked for an exam, and the domains the bank could not fill.
@@ -100,55 +115,63 @@ pub fn exam<'a, R: Rng + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::model::Entry;
-    use crate::bank::{Difficulty, Text, Texts};
     use rand::SeedableRng;
     use rand::rngs::StdRng;
 
     fn q(id: &str) -> Question {
-        Question::with_texts(
-            Entry {
-                id: id.into(),
-                topic: "dynamodb".into(),
-                domain: 1,
-                task: "1.3".into(),
-                notes: vec![],
-                difficulty: Difficulty::Easy,
-                key: vec![0],
-                choices: 4,
-                verified: None,
-                source: "t".into(),
-                span: (0, 0),
-            },
-            Texts {
-                en: Text {
-                    stem: "s".into(),
-                    choices: vec!["a".into(), "b".into(), "c".into(), "d".into()],
-                    explanation: "e".into(),
-                    rationale: vec!["r".into(); 4],
-                },
-                ko: None,
-                references: vec![],
-            },
-        )
+        Question::placeholder(id, "dynamodb", 1)
     }
 
     #[test]
-    fn unseen_then_wrong_then_rest() {
+    fn unseen_then_lowest_recall() {
         let qs: Vec<Question> = ["a", "b", "c", "d", "e"].iter().map(|i| q(i)).collect();
         let pool: Vec<&Question> = qs.iter().collect();
         let mut h = HashMap::new();
-        h.insert("a".to_string(), LastResult { correct: true });
-        h.insert("b".to_string(), LastResult { correct: false });
-        h.insert("c".to_string(), LastResult { correct: true });
-        let mut rng = StdRng::seed_from_u64(7);
-        let ids: Vec<&str> = drill(&pool, &h, 3, &mut rng)
-            .iter()
-            .map(|q| q.id.as_str())
-            .collect();
-        assert_eq!(ids.len(), 3);
-        assert!(ids[..2].contains(&"d") && ids[..2].contains(&"e"));
-        assert_eq!(ids[2], "b");
+        h.insert("a".to_string(), 0.9);
+        h.insert("b".to_string(), 0.4);
+        h.insert("c".to_string(), 0.7);
+        for seed in 0..20 {
+            let mut rng = StdRng::seed_from_u64(seed);
+            let ids: Vec<&str> = drill(&pool, &h, 4, &mut rng)
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect();
+            assert_eq!(ids.len(), 4);
+            assert!(ids[..2].contains(&"d") && ids[..2].contains(&"e"));
+            assert_eq!(ids[2..], ["b", "c"]);
+        }
+    }
+
+    #[test]
+    fn review_takes_what_is_due_most_overdue_first() {
+        use super::super::memory::Answer;
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().to_utc();
+        let qs: Vec<Question> = ["a", "b", "c", "d"].iter().map(|i| q(i)).collect();
+        let pool: Vec<&Question> = qs.iter().collect();
+        let answer = |id: &str, correct, when| Answer {
+            question_id: id.into(),
+            domain: 1,
+            correct,
+            guess: false,
+            at: at(when),
+        };
+        // a: wrong, due a minute later; b: right, due 10 minutes later;
+        // c: right twice, due in 4 days; d: never answered.
+        let memory = Memory::replay(&[
+            answer("b", true, "2026-05-01T09:00:00Z"),
+            answer("a", false, "2026-05-01T09:30:00Z"),
+            answer("c", true, "2026-05-01T09:00:00Z"),
+            answer("c", true, "2026-05-01T10:00:00Z"),
+        ]);
+        let now = at("2026-05-01T12:00:00Z");
+        let ids = |v: Vec<&Question>| v.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(review(&pool, &memory, now, 10)), ["b", "a"]);
+        assert_eq!(ids(review(&pool, &memory, now, 1)), ["b"]);
+        assert_eq!(
+            next_due(&pool, &memory, now),
+            Some(at("2026-05-05T10:00:00Z"))
+        );
+        assert!(review(&pool, &memory, at("2026-05-01T08:00:00Z"), 10).is_empty());
     }
 
     fn in_domain(id: &str, domain: u8) -> Question {
@@ -207,7 +230,7 @@ mod tests {
     fn the_same_seed_picks_the_same() {
         let qs: Vec<Question> = (0..20).map(|i| q(&format!("q{i}"))).collect();
         let pool: Vec<&Question> = qs.iter().collect();
-        let h = HashMap::new();
+        let h: HashMap<String, f64> = HashMap::new();
         let a = drill(&pool, &h, 5, &mut StdRng::seed_from_u64(1));
         let b = drill(&pool, &h, 5, &mut StdRng::seed_from_u64(1));
         assert_eq!(a, b);

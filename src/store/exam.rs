@@ -19,6 +19,8 @@ pub struct ItemRecord {
     /// Bank indices chosen, if answered.
     pub chosen: Option<Vec<u8>>,
     pub flagged: bool,
+    /// The answer is marked as a guess.
+    pub guess: bool,
     pub answered_at: Option<Duration>,
 }
 
@@ -34,6 +36,17 @@ pub struct ExamRecord {
     pub final_exam: bool,
     pub domain: Option<u8>,
     pub items: Vec<ItemRecord>,
+}
+
+/// What changes on an exam question as the learner works.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ItemState<'a> {
+    /// Bank indices chosen, if answered.
+    pub chosen: Option<&'a [u8]>,
+    pub flagged: bool,
+    pub guess: bool,
+    /// Exam time used when it was last answered.
+    pub answered_at: Option<Duration>,
 }
 
 /// A new exam to store.
@@ -93,24 +106,23 @@ impl Store {
         Ok(id)
     }
 
-    /// Save one question's answer and flag.
+    /// Save one question's answer, flag and guess mark.
     pub fn save_exam_item(
         &self,
         session_id: i64,
         position: usize,
-        chosen: Option<&[u8]>,
-        flagged: bool,
-        answered_at: Option<Duration>,
+        item: &ItemState,
     ) -> Result<(), StoreError> {
         self.conn
             .execute(
-                "UPDATE exam_items SET chosen = ?3, flagged = ?4, answered_at = ?5 WHERE session_id = ?1 AND position = ?2",
+                "UPDATE exam_items SET chosen = ?3, flagged = ?4, answered_at = ?5, guess = ?6 WHERE session_id = ?1 AND position = ?2",
                 params![
                     session_id,
                     position as i64,
-                    chosen.map(letters),
-                    flagged,
-                    answered_at.map(|d| d.as_secs_f64())
+                    item.chosen.map(letters),
+                    item.flagged,
+                    item.answered_at.map(|d| d.as_secs_f64()),
+                    item.guess
                 ],
             )
             .map_err(|e| self.err(e))?;
@@ -263,7 +275,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT question_id, choice_order, chosen, flagged, answered_at FROM exam_items
+                "SELECT question_id, choice_order, chosen, flagged, answered_at, guess FROM exam_items
                  WHERE session_id = ?1 ORDER BY position",
             )
             .map_err(|e| self.err(e))?;
@@ -275,6 +287,7 @@ impl Store {
                     chosen: r.get::<_, Option<String>>(2)?.map(|c| indices(&c)),
                     flagged: r.get(3)?,
                     answered_at: r.get::<_, Option<f64>>(4)?.map(Duration::from_secs_f64),
+                    guess: r.get(5)?,
                 })
             })
             .map_err(|e| self.err(e))?

@@ -16,6 +16,7 @@ use std::time::{Duration, SystemTime};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use crate::engine::clock::rfc3339;
+use crate::engine::memory::Answer;
 use crate::engine::select::LastResult;
 
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
@@ -254,6 +255,39 @@ impl Store {
         let rows = stmt
             .query_map([], |r| {
                 Ok((r.get::<_, String>(0)?, LastResult { correct: r.get(1)? }))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Every answer ever given, in the order given, as the memory model
+    /// replays it. A timestamp that is not RFC 3339 is reported.
+    pub fn answer_log(&self) -> Result<Vec<Answer>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT question_id, domain, correct, guess, answered_at FROM answers ORDER BY id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let text: String = r.get(4)?;
+                let at = chrono::DateTime::parse_from_rfc3339(&text)
+                    .map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            4,
+                            rusqlite::types::Type::Text,
+                            format!("answered_at {text:?}: {e}").into(),
+                        )
+                    })?
+                    .to_utc();
+                Ok(Answer {
+                    question_id: r.get(0)?,
+                    domain: r.get(1)?,
+                    correct: r.get(2)?,
+                    guess: r.get(3)?,
+                    at,
+                })
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))

@@ -63,6 +63,8 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );",
+    // 3: the guess mark on exam answers, logged to answers.guess at the end.
+    "ALTER TABLE exam_items ADD COLUMN guess INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version this dva writes.
@@ -99,4 +101,33 @@ pub fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_2_store_gains_the_exam_guess_mark() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..2] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.execute_batch(
+            "INSERT INTO sessions (mode, topics, seed, planned, started_at) VALUES ('exam', 'kms', '1', 1, '2026-01-01T00:00:00Z');
+             INSERT INTO exams (session_id, status) VALUES (1, 'in_progress');
+             INSERT INTO exam_items (session_id, position, question_id, choice_order) VALUES (1, 0, 'kms-001', 'ABCD');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let guess: i64 = conn
+            .query_row("SELECT guess FROM exam_items", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(guess, 0);
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+    }
 }

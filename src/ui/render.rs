@@ -178,6 +178,7 @@ pub fn answer_error(e: &AnswerError, look: &Look) -> String {
             t!("error.not_a_choice", locale = l, found = found, last = last)
         }
         AnswerError::Repeated(c) => t!("error.repeated", locale = l, letter = c),
+        AnswerError::MisplacedGuessMark => t!("error.guess_mark", locale = l),
         AnswerError::WrongCount {
             expected,
             given,
@@ -207,7 +208,19 @@ pub fn answer_error(e: &AnswerError, look: &Look) -> String {
 /// Feedback after an answer: the verdict naming the key, the explanation, a
 /// rationale line per option (keyed options starred) and what to reread.
 pub fn verdict(item: &Item, v: &Verdict, look: &Look) -> String {
-    feedback(item.question, &item.shown, &v.chosen_shown, v.correct, look)
+    let out = feedback(item.question, &item.shown, &v.chosen_shown, v.correct, look);
+    if v.guess && v.correct {
+        // The first line names the verdict; say the guess right after it.
+        match out.split_once('\n') {
+            Some((first, rest)) => format!(
+                "{first}\n{}\n{rest}",
+                look.dim(&t!("tui.guess_on", locale = look.l()))
+            ),
+            None => out,
+        }
+    } else {
+        out
+    }
 }
 
 /// The verdict and teaching content for `q` as shown in `shown` order, given
@@ -325,6 +338,10 @@ pub fn exam_question(
         head.push_str("  ");
         head.push_str(&t!("exam.flagged", locale = l));
     }
+    if item.guess {
+        head.push_str("  ");
+        head.push_str(&t!("exam.guess_tag", locale = l));
+    }
     let mut out = format!(
         "{}  {}\n\n",
         look.bold(&head),
@@ -349,11 +366,12 @@ pub fn exam_question(
     }
     if !chosen.is_empty() {
         out.push('\n');
-        out.push_str(&t!(
-            "exam.your_answer",
-            locale = l,
-            letters = letters(&chosen)
-        ));
+        let key = if item.guess {
+            "exam.your_answer_guess"
+        } else {
+            "exam.your_answer"
+        };
+        out.push_str(&t!(key, locale = l, letters = letters(&chosen)));
         out.push('\n');
     }
     out
@@ -529,7 +547,7 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
     out
 }
 
-fn table(look: &Look) -> Table {
+pub(crate) fn table(look: &Look) -> Table {
     let mut t = Table::new();
     if look.width.is_some() {
         t.load_style(presets::UTF8_FULL_CONDENSED);

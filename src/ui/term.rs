@@ -10,7 +10,7 @@ use rust_i18n::t;
 
 use super::render::{self, Look};
 use super::{DrillFrontend, Input};
-use crate::engine::answer::AnswerError;
+use crate::engine::answer::{AnswerError, GUESS_MARK};
 use crate::engine::drill::{Item, Verdict};
 use crate::engine::tally::Scorecard;
 use crate::i18n::Lang;
@@ -74,10 +74,19 @@ impl DrillFrontend for Interactive {
     }
 
     fn read_answer(&mut self, item: &Item) -> io::Result<Input> {
-        let n = item.question.text().choices.len();
+        let n = item.question.choices as usize;
         let k = item.question.key.len();
         let last = (b'A' + n as u8 - 1) as char;
         let mut picked: Vec<char> = Vec::new();
+        let mut guess = false;
+        // The parser understands the guess mark; pass it on as typed text.
+        let typed = |letters: String, guess: bool| {
+            if guess {
+                format!("{letters}{GUESS_MARK}")
+            } else {
+                letters
+            }
+        };
         loop {
             let hint = if k > 1 {
                 t!("drill.hint_multi", locale = self.l(), k = k, last = last)
@@ -85,14 +94,16 @@ impl DrillFrontend for Interactive {
                 t!("drill.hint_single", locale = self.l(), last = last)
             };
             let chosen: String = picked.iter().collect();
-            self.bar.set_message(if chosen.is_empty() {
-                hint.to_string()
-            } else {
-                format!(
-                    "{hint}   {}",
-                    t!("drill.selected", locale = self.l(), letters = chosen)
-                )
-            });
+            let mut message = hint.to_string();
+            if !chosen.is_empty() {
+                message.push_str("   ");
+                message.push_str(&t!("drill.selected", locale = self.l(), letters = chosen));
+            }
+            if guess {
+                message.push_str("   ");
+                message.push_str(&t!("exam.guess_tag", locale = self.l()));
+            }
+            self.bar.set_message(message);
             match self.term.read_key()? {
                 Key::CtrlC => return Ok(Input::Interrupt),
                 Key::Escape => return Ok(Input::Stop),
@@ -103,10 +114,11 @@ impl DrillFrontend for Interactive {
                     let text = render::question(item, position, total, &self.shown);
                     self.print(&format!("\n{text}\n"))?;
                 }
+                Key::Char(GUESS_MARK) => guess = !guess,
                 Key::Char(c) if c.is_ascii_alphabetic() => {
                     let c = c.to_ascii_uppercase();
                     if k == 1 {
-                        return Ok(Input::Letters(c.to_string()));
+                        return Ok(Input::Letters(typed(c.to_string(), guess)));
                     }
                     if let Some(i) = picked.iter().position(|&p| p == c) {
                         picked.remove(i);
@@ -117,7 +129,9 @@ impl DrillFrontend for Interactive {
                 Key::Backspace => {
                     picked.pop();
                 }
-                Key::Enter if k > 1 => return Ok(Input::Letters(picked.iter().collect())),
+                Key::Enter if k > 1 => {
+                    return Ok(Input::Letters(typed(picked.iter().collect(), guess)));
+                }
                 _ => {}
             }
         }

@@ -40,12 +40,18 @@ impl Dva {
 
     /// Start the binary with piped stdin/stdout for a conversation.
     pub fn spawn(&self, args: &[&str]) -> Live {
+        self.spawn_with(args, &[])
+    }
+
+    /// `spawn` with extra environment variables (DVA_NOW, TZ).
+    pub fn spawn_with(&self, args: &[&str], env: &[(&str, &str)]) -> Live {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_dva"));
         english(&mut cmd);
         let mut child = cmd
             .args(args)
             .env("DVA_HOME", self.home())
             .env("NO_COLOR", "1")
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use rust_i18n::t;
 
+use crate::engine::answer::GUESS_MARK;
 use crate::engine::exam::NavError;
 use crate::i18n::Lang;
 use crate::session::ExamRun;
@@ -181,6 +182,13 @@ impl App {
         let item = run.exam.current();
         let n = item.question.text().choices.len();
         let k = item.question.key.len();
+        // The answer carries the question's guess mark, so that answering
+        // again keeps it; the parser reads it from the trailing `?`.
+        let mark = if item.guess {
+            GUESS_MARK.to_string()
+        } else {
+            String::new()
+        };
         match key.code {
             KeyCode::Char(c)
                 if c.is_ascii_alphabetic() && (c.to_ascii_lowercase() as u8 - b'a') < n as u8 =>
@@ -188,7 +196,7 @@ impl App {
                 let index = c.to_ascii_lowercase() as u8 - b'a';
                 if k == 1 {
                     let letter = (b'A' + index) as char;
-                    run.answer(&letter.to_string())?.ok();
+                    run.answer(&format!("{letter}{mark}"))?.ok();
                     self.message = None;
                 } else {
                     // Checkboxes: start from the recorded answer, toggle, and
@@ -204,7 +212,7 @@ impl App {
                     if self.pending.len() == k {
                         let typed: String =
                             self.pending.iter().map(|&i| (b'A' + i) as char).collect();
-                        run.answer(&typed)?.ok();
+                        run.answer(&format!("{typed}{mark}"))?.ok();
                         self.message = None;
                     } else {
                         if run.exam.current().answer.is_some() {
@@ -221,6 +229,11 @@ impl App {
                         );
                     }
                 }
+            }
+            KeyCode::Char(GUESS_MARK) => {
+                let on = run.toggle_guess()?;
+                let key = if on { "tui.guess_on" } else { "tui.guess_off" };
+                self.message = Some(t!(key, locale = self.l()).to_string());
             }
             KeyCode::Char('m') => {
                 let on = run.toggle_flag()?;

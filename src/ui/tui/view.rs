@@ -56,6 +56,12 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
             style(app, Style::new().fg(Color::Yellow)),
         ));
     }
+    if item.guess {
+        left.push(Span::styled(
+            format!("  {}", t!("exam.guess_tag", locale = l)),
+            style(app, Style::new().fg(Color::Magenta)),
+        ));
+    }
     let [hl, hr] = Layout::horizontal([
         Constraint::Min(10),
         Constraint::Length(console::measure_text_width(&time) as u16),
