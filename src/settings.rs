@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 use anyhow::{Context, Result};
 
@@ -21,6 +22,9 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Extra bank paths from --bank.
     pub banks: Vec<PathBuf>,
+    /// "Now" for progress reports (the last 30 days, `--since`): the clock,
+    /// or `DVA_NOW` in tests (see [`now`]).
+    pub now: SystemTime,
 }
 
 impl Settings {
@@ -39,6 +43,7 @@ impl Settings {
             color,
             data_dir: data_dir()?,
             banks: global.bank.clone(),
+            now: now()?,
         })
     }
 
@@ -64,6 +69,27 @@ impl Settings {
 
     pub fn open_store(&self) -> Result<Store> {
         Ok(Store::open_in(&self.data_dir)?)
+    }
+
+    /// The store, or `None` when there is none yet: reports never create one.
+    pub fn open_existing_store(&self) -> Result<Option<Store>> {
+        let path = self.data_dir.join(crate::store::FILE_NAME);
+        if !path.exists() {
+            return Ok(None);
+        }
+        Ok(Some(Store::open(&path)?))
+    }
+}
+
+/// The time progress reports are computed at. `DVA_NOW` (RFC 3339, such as
+/// `2026-03-31T12:00:00Z`) is for tests only, so that "the last 30 days" and
+/// `--since` give exact results; it is read here and nowhere else, and it
+/// never changes the times dva stores.
+pub fn now() -> Result<SystemTime> {
+    match std::env::var("DVA_NOW") {
+        Ok(v) if !v.is_empty() => humantime::parse_rfc3339_weak(&v)
+            .with_context(|| format!("DVA_NOW is not an RFC 3339 time: `{v}`")),
+        _ => Ok(SystemTime::now()),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod drill;
 pub mod exam;
 pub mod presentation;
+pub mod progress;
 pub mod scoring;
 pub mod select;
 pub mod tally;
