@@ -2,14 +2,15 @@
 //! Associate (DVA-C02) exam, in the terminal.
 //!
 //! `engine` is the exam logic and knows no terminal; `bank` is the question
-//! bank; `store` keeps progress; `ui` holds the front ends; `cmd` wires a
-//! subcommand to them.
+//! bank; `store` keeps progress; `export` writes it as CSV or JSON; `ui`
+//! holds the front ends; `cmd` wires a subcommand to them.
 
 pub mod bank;
 pub mod blueprint;
 pub mod cli;
 pub mod cmd;
 pub mod engine;
+pub mod export;
 pub mod session;
 pub mod settings;
 pub mod store;
