@@ -35,6 +35,9 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue an interrupted exam where it stopped')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics, their aliases and how many questions each has')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Check or inspect question banks')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Your progress across all practice: per domain and topic, weakest topics, exam trend')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List past sessions, or show one session''s answers')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export answers, sessions, or progress per topic or domain, as CSV or JSON')
             [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Print a section of the study notes')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -204,6 +207,48 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         'dva;bank;help;help' {
             break
         }
+        'dva;stats' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only answers of this recent period, such as 7d, 2weeks or 36h')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only this topic: slug, alias or group (repeatable)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only this exam domain (1 to 4)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the readiness forecast''s simulations (the same seed and answers give the same forecast)')
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dva;history' {
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dva;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'What to export')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output (atomically: the file is complete or untouched)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output (atomically: the file is complete or untouched)')
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'dva;notes' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
@@ -244,6 +289,9 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue an interrupted exam where it stopped')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics, their aliases and how many questions each has')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Check or inspect question banks')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Your progress across all practice: per domain and topic, weakest topics, exam trend')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List past sessions, or show one session''s answers')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export answers, sessions, or progress per topic or domain, as CSV or JSON')
             [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Print a section of the study notes')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -282,6 +330,15 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             break
         }
         'dva;help;bank;show' {
+            break
+        }
+        'dva;help;stats' {
+            break
+        }
+        'dva;help;history' {
+            break
+        }
+        'dva;help;export' {
             break
         }
         'dva;help;notes' {

@@ -28,8 +28,14 @@ _dva() {
             dva,exam)
                 cmd="dva__subcmd__exam"
                 ;;
+            dva,export)
+                cmd="dva__subcmd__export"
+                ;;
             dva,help)
                 cmd="dva__subcmd__help"
+                ;;
+            dva,history)
+                cmd="dva__subcmd__history"
                 ;;
             dva,man)
                 cmd="dva__subcmd__man"
@@ -42,6 +48,9 @@ _dva() {
                 ;;
             dva,review)
                 cmd="dva__subcmd__review"
+                ;;
+            dva,stats)
+                cmd="dva__subcmd__stats"
                 ;;
             dva,topics)
                 cmd="dva__subcmd__topics"
@@ -94,8 +103,14 @@ _dva() {
             dva__subcmd__help,exam)
                 cmd="dva__subcmd__help__subcmd__exam"
                 ;;
+            dva__subcmd__help,export)
+                cmd="dva__subcmd__help__subcmd__export"
+                ;;
             dva__subcmd__help,help)
                 cmd="dva__subcmd__help__subcmd__help"
+                ;;
+            dva__subcmd__help,history)
+                cmd="dva__subcmd__help__subcmd__history"
                 ;;
             dva__subcmd__help,man)
                 cmd="dva__subcmd__help__subcmd__man"
@@ -108,6 +123,9 @@ _dva() {
                 ;;
             dva__subcmd__help,review)
                 cmd="dva__subcmd__help__subcmd__review"
+                ;;
+            dva__subcmd__help,stats)
+                cmd="dva__subcmd__help__subcmd__stats"
                 ;;
             dva__subcmd__help,topics)
                 cmd="dva__subcmd__help__subcmd__topics"
@@ -131,7 +149,7 @@ _dva() {
 
     case "${cmd}" in
         dva)
-            opts="-h -V --bank --plain --lang --color --help --version drill review exam resume topics bank notes completions man help"
+            opts="-h -V --bank --plain --lang --color --help --version drill review exam resume topics bank stats history export notes completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -508,8 +526,50 @@ _dva() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dva__subcmd__export)
+            opts="-o -h -V --format --what --output --bank --plain --lang --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --what)
+                    COMPREPLY=($(compgen -W "answers sessions topics domains" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dva__subcmd__help)
-            opts="drill review exam resume topics bank notes completions man help"
+            opts="drill review exam resume topics bank stats history export notes completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -634,7 +694,35 @@ _dva() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dva__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dva__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dva__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -704,6 +792,20 @@ _dva() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dva__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dva__subcmd__help__subcmd__topics)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -711,6 +813,32 @@ _dva() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dva__subcmd__history)
+            opts="-h -V --bank --plain --lang --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -809,6 +937,48 @@ _dva() {
                     ;;
                 -n)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dva__subcmd__stats)
+            opts="-h -V --since --topic --domain --seed --json --bank --plain --lang --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -W "api-cli api cli sdk cloudfront cf ecs containers elastic-beanstalk eb beanstalk codecommit codepipeline codebuild codedeploy codestar codeartifact codeguru cloudformation cfn xray x-ray cloudtrail trail lambda functions dynamodb ddb dynamo api-gateway apigw apigateway sam cdk cognito step-functions sfn stepfunctions appsync graphql amplify directory-service ad directory kms parameter-store ssm parameters secrets-manager secrets acm certificates cicd serverless security iac monitoring" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -W "1 2 3 4" -- "${cur}"))
                     return 0
                     ;;
                 --seed)

@@ -32,6 +32,9 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand resume 'Continue an interrupted exam where it stopped'
             cand topics 'List the topics, their aliases and how many questions each has'
             cand bank 'Check or inspect question banks'
+            cand stats 'Your progress across all practice: per domain and topic, weakest topics, exam trend'
+            cand history 'List past sessions, or show one session''s answers'
+            cand export 'Export answers, sessions, or progress per topic or domain, as CSV or JSON'
             cand notes 'Print a section of the study notes'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page (roff)'
@@ -182,6 +185,45 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;bank;help;help'= {
         }
+        &'dva;stats'= {
+            cand --since 'Only answers of this recent period, such as 7d, 2weeks or 36h'
+            cand --topic 'Only this topic: slug, alias or group (repeatable)'
+            cand --domain 'Only this exam domain (1 to 4)'
+            cand --seed 'Seed of the readiness forecast''s simulations (the same seed and answers give the same forecast)'
+            cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
+            cand --color 'When to use colour'
+            cand --json 'Print JSON for scripts'
+            cand --plain 'Plain line mode even in a terminal (automatic when piped)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dva;history'= {
+            cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
+            cand --color 'When to use colour'
+            cand --plain 'Plain line mode even in a terminal (automatic when piped)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dva;export'= {
+            cand --format 'Output format'
+            cand --what 'What to export'
+            cand -o 'Write to FILE instead of standard output (atomically: the file is complete or untouched)'
+            cand --output 'Write to FILE instead of standard output (atomically: the file is complete or untouched)'
+            cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
+            cand --color 'When to use colour'
+            cand --plain 'Plain line mode even in a terminal (automatic when piped)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dva;notes'= {
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
             cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
@@ -219,6 +261,9 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand resume 'Continue an interrupted exam where it stopped'
             cand topics 'List the topics, their aliases and how many questions each has'
             cand bank 'Check or inspect question banks'
+            cand stats 'Your progress across all practice: per domain and topic, weakest topics, exam trend'
+            cand history 'List past sessions, or show one session''s answers'
+            cand export 'Export answers, sessions, or progress per topic or domain, as CSV or JSON'
             cand notes 'Print a section of the study notes'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page (roff)'
@@ -247,6 +292,12 @@ set edit:completion:arg-completer[dva] = {|@words|
         &'dva;help;bank;stats'= {
         }
         &'dva;help;bank;show'= {
+        }
+        &'dva;help;stats'= {
+        }
+        &'dva;help;history'= {
+        }
+        &'dva;help;export'= {
         }
         &'dva;help;notes'= {
         }

@@ -64,6 +64,7 @@ Examples:
   dva drill lambda apigw -n 5   several topics at once
   dva review                    the questions you are about to forget
   dva topics                    topics and how many questions each has
+  dva stats                     your progress and weakest topics
   dva notes 11.2                a section of the study notes";
 
 /// Options every command takes.
@@ -113,6 +114,20 @@ pub enum Command {
         after_help = "Examples:\n  dva bank check my-bank.toml\n  dva bank stats\n  dva bank show dynamodb-003 --json"
     )]
     Bank(BankCommand),
+    /// Your progress across all practice: per domain and topic, weakest topics, exam trend.
+    #[command(after_help = STATS_EXAMPLES)]
+    Stats(StatsArgs),
+    /// List past sessions, or show one session's answers.
+    #[command(
+        after_help = "Examples:\n  dva history       every session, oldest first\n  dva history 12    the answers of session 12"
+    )]
+    History {
+        /// Session id, from the list; omit to list every session.
+        id: Option<i64>,
+    },
+    /// Export answers, sessions, or progress per topic or domain, as CSV or JSON.
+    #[command(after_help = EXPORT_EXAMPLES)]
+    Export(ExportArgs),
     /// Print a section of the study notes.
     #[command(
         after_help = "Examples:\n  dva notes 11.2    DynamoDB read/write capacity modes\n  dva notes 6.3     CodeBuild, with its subsections\n  dva notes         list the sections"
@@ -187,6 +202,88 @@ pub enum ExamAction {
         /// Exam id; the last finished exam when omitted.
         id: Option<i64>,
     },
+}
+
+const STATS_EXAMPLES: &str = "\
+Examples:
+  dva stats                      everything you have answered
+  dva stats --since 7d           the last week only
+  dva stats --topic serverless   a topic, alias or group (repeatable)
+  dva stats --domain 2           Security only
+  dva stats --json | jq .weakest";
+
+/// How far back `--since` reaches: a humantime duration such as 7d or 36h.
+fn parse_since(s: &str) -> Result<std::time::Duration, String> {
+    match humantime::parse_duration(s) {
+        Ok(d) if !d.is_zero() => Ok(d),
+        Ok(_) => Err("the period must be more than zero".to_string()),
+        Err(e) => Err(format!("{e}; use forms like 7d, 2weeks or 36h")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Only answers of this recent period, such as 7d, 2weeks or 36h.
+    #[arg(long, value_name = "DURATION", value_parser = parse_since)]
+    pub since: Option<std::time::Duration>,
+    /// Only this topic: slug, alias or group (repeatable).
+    #[arg(long, value_name = "TOPIC", value_parser = Offered(topic_names), hide_possible_values = true)]
+    pub topic: Vec<String>,
+    /// Only this exam domain (1 to 4).
+    #[arg(long, value_parser = domain_parser())]
+    pub domain: Option<u8>,
+    /// Seed of the readiness forecast's simulations (the same seed and
+    /// answers give the same forecast).
+    #[arg(long, default_value_t = crate::engine::forecast::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Print JSON for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+const EXPORT_EXAMPLES: &str = "\
+Examples:
+  dva export                                   every answer as CSV on stdout
+  dva export --what topics -o topics.csv       progress per topic, to a file
+  dva export --format json --what sessions     sessions as JSON
+  dva export --what topics | awk -F, 'NR > 1 && $2 >= 5' | sort -t, -k4,4n | head -n 1 | cut -d, -f1
+                                               the weakest topic with 5 answers or more
+
+Columns are listed in the README. CSV fields that a spreadsheet would run as
+a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe.";
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+    /// What to export.
+    #[arg(long, value_enum, default_value_t = ExportWhat::Answers)]
+    pub what: ExportWhat,
+    /// Write to FILE instead of standard output (atomically: the file is
+    /// complete or untouched).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// An array of objects, one per line.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// Every answer given.
+    Answers,
+    /// Every drill and exam session.
+    Sessions,
+    /// Answered, correct and status per topic, all time and last 30 days.
+    Topics,
+    /// The same per exam domain.
+    Domains,
 }
 
 const DRILL_EXAMPLES: &str = "\

@@ -2,8 +2,8 @@
 //! Associate (DVA-C02) exam, in the terminal.
 //!
 //! `engine` is the exam logic and knows no terminal; `bank` is the question
-//! bank; `store` keeps progress; `ui` holds the front ends; `cmd` wires a
-//! subcommand to them.
+//! bank; `store` keeps progress; `export` writes it as CSV or JSON; `ui`
+//! holds the front ends; `cmd` wires a subcommand to them.
 
 // Interface text, compiled in; English is the fallback for a missing key.
 rust_i18n::i18n!("src/locales", fallback = "en");
@@ -13,6 +13,7 @@ pub mod blueprint;
 pub mod cli;
 pub mod cmd;
 pub mod engine;
+pub mod export;
 pub mod i18n;
 pub mod session;
 pub mod settings;

@@ -105,6 +105,15 @@ impl Settings {
     pub fn open_store(&self) -> Result<Store> {
         Ok(Store::open_in(&self.data_dir)?)
     }
+
+    /// The store, or `None` when there is none yet: reports never create one.
+    pub fn open_existing_store(&self) -> Result<Option<Store>> {
+        let path = self.data_dir.join(crate::store::FILE_NAME);
+        if !path.exists() {
+            return Ok(None);
+        }
+        Ok(Some(Store::open(&path)?))
+    }
 }
 
 /// `DVA_NOW`, when set and not empty. This is the only place that reads it.

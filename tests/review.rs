@@ -379,8 +379,14 @@ fn the_forecast_rises_when_answers_get_better() {
         text.contains("The forecast over the last 30 days"),
         "{text}"
     );
-    assert!(text.contains("| 30 days ago (2026-04-04)"), "{text}");
-    assert!(text.contains("AWS does not publish its scaling"), "{text}");
+    assert!(text.contains("30 days ago") && text.contains("2026-04-04"), "{text}");
+    // Paragraphs wrap at 80 columns.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("AWS does not publish its scaling"), "{text}");
+    assert!(
+        text.lines().all(|l| console::measure_text_width(l) <= 80),
+        "{text}"
+    );
 }
 
 #[test]

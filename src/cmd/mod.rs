@@ -3,8 +3,11 @@
 pub mod bank;
 pub mod drill;
 pub mod exam;
+pub mod export;
+pub mod history;
 pub mod notes;
 pub mod review;
+pub mod stats;
 pub mod topics;
 
 use anyhow::Result;
@@ -49,6 +52,15 @@ pub enum Outcome {
     Interrupted,
 }
 
+/// Print a report. Unlike `print!`, a closed pipe (`dva history | head`)
+/// comes back as an error, which `main` treats as success.
+pub(crate) fn print(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
 pub fn run(cli: Cli) -> Result<Outcome> {
     let settings = Settings::resolve(&cli.global)?;
     match cli.command {
@@ -57,6 +69,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Exam(args) => exam::run(&settings, &args),
         Command::Resume => exam::resume(&settings),
         Command::Topics => topics::run(&settings),
+        Command::Stats(args) => stats::run(&settings, &args),
+        Command::History { id } => history::run(&settings, id),
+        Command::Export(args) => export::run(&settings, &args),
         Command::Bank(BankCommand::Check { paths }) => bank::check(&settings, &paths),
         Command::Bank(BankCommand::Stats { json }) => bank::stats(&settings, json),
         Command::Bank(BankCommand::Show { id, json }) => bank::show(&settings, &id, json),

@@ -25,6 +25,10 @@ use crate::blueprint::{self, DOMAINS};
 pub const EXAM_QUESTIONS: usize = 65;
 /// Simulated exams per forecast.
 pub const SIMULATIONS: usize = 10_000;
+
+/// The seed `dva stats` simulates with unless told otherwise, so that the
+/// same answers always give the same forecast.
+pub const DEFAULT_SEED: u64 = 720;
 /// Fewer answers than this and the report says not to trust the forecast.
 pub const TRUST_ANSWERS: usize = 100;
 /// First attempts a domain needs before its accuracy stands in for the

@@ -8,6 +8,7 @@ pub mod exam;
 pub mod forecast;
 pub mod memory;
 pub mod presentation;
+pub mod progress;
 pub mod scoring;
 pub mod select;
 pub mod tally;

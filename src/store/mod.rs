@@ -7,6 +7,7 @@
 //! reported and never touched.
 
 pub mod exam;
+pub mod queries;
 mod schema;
 
 use std::collections::HashMap;

@@ -3,6 +3,7 @@
 
 pub mod exam_line;
 pub mod line;
+pub mod progress;
 pub mod readiness;
 pub mod render;
 pub mod term;

@@ -29,14 +29,16 @@ fn thousands(n: usize) -> String {
     out
 }
 
-/// A table for this report: plain mode has no terminal to fit, so lines
-/// may run to 120 columns rather than wrap the domain names.
+/// A table for this report, fitting 80 columns (or the terminal).
 fn wide_table(look: &Look) -> comfy_table::Table {
-    let mut t = table(look);
-    if look.width.is_none() {
-        t.set_width(120);
-    }
-    t
+    table(look)
+}
+
+/// A paragraph wrapped to the terminal, or to 80 columns in plain mode.
+fn para(text: &str, look: &Look) -> String {
+    let mut out = textwrap::fill(text, look.width.unwrap_or(80));
+    out.push('\n');
+    out
 }
 
 fn date(rfc3339: &str) -> &str {
@@ -69,18 +71,20 @@ pub fn text(r: &Readiness, look: &Look) -> String {
     )));
     out.push_str("\n\n");
     if !r.enough_data {
-        out.push_str(&look.bad(&format!(
-            "Too few answers to trust this forecast: {} of the {} it needs.",
+        let warning = format!(
+            "Too few answers to trust this forecast: {} of the {} it needs. Until then it leans on assumptions more than on you; keep drilling and it firms up.",
             r.answers, r.min_answers
-        )));
-        out.push_str(
-            " Until then it leans on assumptions more than on you; keep drilling and it firms up.\n\n",
         );
+        out.push_str(&look.bad(&para(&warning, look)));
+        out.push('\n');
     }
-    out.push_str(&format!(
-        "A {}-question exam today: {}\n",
-        f.questions,
-        forecast_line(f)
+    out.push_str(&para(
+        &format!(
+            "A {}-question exam today: {}",
+            f.questions,
+            forecast_line(f)
+        ),
+        look,
     ));
     let verdict = if f.scaled_score >= PASS_MARK {
         look.good("likely to pass")
@@ -198,7 +202,7 @@ The scaled score maps percent correct through 0% = 100, 72% = 720 and 100% = 100
         min = r.min_first_attempts,
         default = pct(100.0 * forecast::DEFAULT_UNSEEN_RECALL),
     );
-    out.push_str(&look.dim(look.wrap(&how, "", "").trim_end()));
+    out.push_str(&look.dim(para(&how, look).trim_end()));
     out.push('\n');
     out
 }

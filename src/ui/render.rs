@@ -547,6 +547,8 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
     out
 }
 
+/// A table in the house style: box drawing in a terminal, Markdown-like
+/// ASCII in plain mode, at most 80 columns wide there.
 pub(crate) fn table(look: &Look) -> Table {
     let mut t = Table::new();
     if look.width.is_some() {

@@ -1,6 +1,8 @@
 //! Running the real dva binary in a temporary DVA_HOME.
 #![allow(dead_code)]
 
+pub mod seed;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
