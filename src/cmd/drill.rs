@@ -39,7 +39,7 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
     }
     let clock = settings.clock();
     let now = DateTime::<Utc>::from(settings.now());
-    let memory = Memory::as_of(&store.answer_log()?, now);
+    let memory = Memory::as_of(&store.answer_log_for(&slugs)?, now);
     let recall: HashMap<String, f64> = pool
         .iter()
         .filter_map(|q| memory.recall(&q.id, now).map(|r| (q.id.clone(), r)))

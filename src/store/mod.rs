@@ -264,14 +264,31 @@ impl Store {
     /// Every answer ever given, in the order given, as the memory model
     /// replays it. A timestamp that is not RFC 3339 is reported.
     pub fn answer_log(&self) -> Result<Vec<Answer>, StoreError> {
+        self.answer_log_where("", &[])
+    }
+
+    /// The answer log of questions in `topics` only (slugs), for a drill
+    /// that needs the memory of its own topics and no more.
+    pub fn answer_log_for(&self, topics: &[&str]) -> Result<Vec<Answer>, StoreError> {
+        let marks = vec!["?"; topics.len()].join(", ");
+        let params: Vec<&dyn rusqlite::ToSql> =
+            topics.iter().map(|t| t as &dyn rusqlite::ToSql).collect();
+        self.answer_log_where(&format!("WHERE topic IN ({marks})"), &params)
+    }
+
+    fn answer_log_where(
+        &self,
+        filter: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<Answer>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT question_id, domain, correct, guess, answered_at FROM answers ORDER BY id",
-            )
+            .prepare_cached(&format!(
+                "SELECT question_id, domain, correct, guess, answered_at FROM answers {filter} ORDER BY id"
+            ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([], |r| {
+            .query_map(params, |r| {
                 let text: String = r.get(4)?;
                 let at = chrono::DateTime::parse_from_rfc3339(&text)
                     .map_err(|e| {
