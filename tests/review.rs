@@ -379,7 +379,10 @@ fn the_forecast_rises_when_answers_get_better() {
         text.contains("The forecast over the last 30 days"),
         "{text}"
     );
-    assert!(text.contains("30 days ago") && text.contains("2026-04-04"), "{text}");
+    assert!(
+        text.contains("30 days ago") && text.contains("2026-04-04"),
+        "{text}"
+    );
     // Paragraphs wrap at 80 columns.
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("AWS does not publish its scaling"), "{text}");
