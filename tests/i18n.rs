@@ -283,3 +283,207 @@ fn errors_and_help_speak_korean() {
         .success()
         .stdout(predicate::str::starts_with("모의고사를 봅니다"));
 }
+
+/// A store with a short drill of KMS questions, answered in plain mode: one
+/// of the three answers fits each question's key count; the others are
+/// refused and asked again.
+fn drilled() -> Dva {
+    let dva = Dva::new();
+    run(
+        &dva,
+        &["drill", "kms", "-n", "2", "--seed", "8"],
+        &"A\nA,B\nA,B,C\n".repeat(3),
+    );
+    assert_eq!(answers(&dva.store()).len(), 2);
+    dva
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{ac00}'..='\u{d7a3}').contains(&c)
+}
+
+/// Every line that draws a table is at most 80 columns wide; there is at
+/// least one.
+fn tables_fit_80_columns(out: &str) {
+    let table_lines: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with('|') || l.starts_with(['┌', '│', '╞', '├', '└']))
+        .collect();
+    assert!(!table_lines.is_empty(), "no table in:\n{out}");
+    for line in table_lines {
+        assert!(
+            console::measure_text_width(line) <= 80,
+            "{} columns: {line}",
+            console::measure_text_width(line)
+        );
+    }
+}
+
+#[test]
+fn stats_speak_korean() {
+    let dva = drilled();
+    let out = run(&dva, &["stats", "--lang", "ko"], "");
+    assert!(out.starts_with("전체 연습: 세션 1개에서 답 2개"), "{out}");
+    for heading in [
+        "\n도메인별\n",
+        "\n주제별\n",
+        "\n가장 약한 주제\n",
+        "\n모의고사\n",
+        "| 도메인 ",
+        "| 주제 ",
+        "| 답한 수 ",
+        "| 최근 30일 ",
+        "| 상태 ",
+        "기준 준비도 (추정치)",
+        "도메인별 예측 기억률",
+    ] {
+        assert!(out.contains(heading), "no {heading:?} in:\n{out}");
+    }
+    // Domain names and status words come from the Korean locale.
+    assert!(out.contains("| 2 보안 "), "{out}");
+    assert!(out.contains("| 답 부족 "), "{out}");
+    assert!(
+        !out.contains("Security") && !out.contains("too few"),
+        "{out}"
+    );
+    tables_fit_80_columns(&out);
+
+    // The English report of the same store is unchanged in kind.
+    let en = run(&dva, &["stats", "--lang", "en"], "");
+    assert!(
+        en.starts_with("All practice: 2 answers in 1 session"),
+        "{en}"
+    );
+    assert!(
+        en.contains("| 2 Security ") && en.contains("\nBy domain\n"),
+        "{en}"
+    );
+}
+
+#[test]
+fn history_speaks_korean() {
+    let dva = drilled();
+    let out = run(&dva, &["history", "--lang", "ko"], "");
+    for heading in [
+        "| 시작 (UTC) ",
+        "| 유형 ",
+        "| 주제 ",
+        "| 문제 수 ",
+        "| 점수 ",
+    ] {
+        assert!(out.contains(heading), "no {heading:?} in:\n{out}");
+    }
+    assert!(out.contains("| 연습 "), "{out}");
+    assert!(
+        out.contains("한 세션의 답을 보려면: dva history ID"),
+        "{out}"
+    );
+    tables_fit_80_columns(&out);
+
+    let one = run(&dva, &["history", "1", "--lang", "ko"], "");
+    assert!(one.starts_with("세션 1, 연습: kms\n시작 "), "{one}");
+    for heading in ["| 문제 ", "| 선택 ", "| 정답 ", "| 결과 ", "| 시간 "] {
+        assert!(one.contains(heading), "no {heading:?} in:\n{one}");
+    }
+    assert!(one.contains("| 맞음 ") || one.contains("| 틀림 "), "{one}");
+    tables_fit_80_columns(&one);
+
+    dva.cmd()
+        .args(["history", "9", "--lang", "ko"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("dva: 오류: 9번 세션이 없습니다"));
+}
+
+#[test]
+fn review_due_speaks_korean() {
+    let dva = drilled();
+    let out = run(&dva, &["review", "--due", "--lang", "ko"], "");
+    assert!(out.starts_with("복습할 문제 수:\n  오늘, "), "{out}");
+    assert!(out.contains("(밀린 문제 포함)"), "{out}");
+    let days: Vec<&str> = out.lines().filter(|l| l.starts_with("  ")).collect();
+    assert_eq!(days.len(), 8, "{out}");
+    // A weekday in Korean after each later date, and the counts in one
+    // column, measured by display width.
+    for day in &days[1..] {
+        assert!(
+            ["월", "화", "수", "목", "금", "토", "일"]
+                .iter()
+                .any(|w| day.contains(&format!("({w})"))),
+            "{day}"
+        );
+    }
+    for day in &days {
+        assert_eq!(console::measure_text_width(day), 2 + 36 + 1 + 4, "{day:?}");
+    }
+    assert!(out.lines().all(|l| console::measure_text_width(l) <= 80));
+    let en = run(&dva, &["review", "--due", "--lang", "en"], "");
+    assert!(
+        en.starts_with("Questions due for review:\n  today, "),
+        "{en}"
+    );
+}
+
+#[test]
+fn korean_stats_and_history_fit_80_columns_in_a_terminal() {
+    use expectrl::{Eof, Expect, Session};
+    let dva = drilled();
+    for args in [&["stats"][..], &["history"], &["history", "1"]] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_dva"));
+        common::english(&mut cmd);
+        cmd.args(args)
+            .args(["--lang", "ko"])
+            .env("DVA_HOME", dva.home())
+            .env("TERM", "xterm-256color")
+            .env("NO_COLOR", "1");
+        let mut session = Session::spawn(cmd).unwrap();
+        session.get_process_mut().set_window_size(80, 200).unwrap();
+        session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+        let captured = session.expect(Eof).unwrap();
+        let text = String::from_utf8_lossy(captured.get(0).unwrap()).replace("\r\n", "\n");
+        assert!(text.contains('│'), "box drawing in a terminal:\n{text}");
+        assert!(text.chars().any(is_hangul), "{text}");
+        tables_fit_80_columns(&text);
+    }
+}
+
+#[test]
+fn the_newer_commands_have_korean_help_and_messages() {
+    let dva = Dva::new();
+    for (command, start) in [
+        ("stats", "연습 전체의 진도를"),
+        ("history", "지난 세션 목록이나"),
+        ("export", "답, 세션, 주제별"),
+        ("review", "지금 복습할 문제를"),
+    ] {
+        dva.cmd()
+            .args(["--lang", "ko", command, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(start));
+    }
+    dva.cmd()
+        .args(["--lang", "ko", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "  stats        연습 전체의 진도를",
+        ));
+    // An empty store: the messages, not the data, are in Korean.
+    dva.cmd()
+        .args(["stats", "--lang", "ko"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("아직 답한 문제가 없어"));
+    dva.cmd()
+        .args(["history", "--lang", "ko"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("아직 세션이 없습니다."));
+    dva.cmd()
+        .args(["export", "--lang", "ko"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("answered_at,session_id,"))
+        .stderr(predicate::str::contains("아직 연습한 기록이 없어"));
+}

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use anyhow::Result;
+use rust_i18n::t;
 
 use super::Outcome;
 use crate::cli::{ExportArgs, ExportFormat, ExportWhat};
@@ -37,7 +38,7 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<Outcome> {
         }
     };
     if rows == 0 {
-        eprintln!("dva: nothing practised yet, so the export has no rows");
+        eprintln!("{}", t!("export.no_rows", locale = settings.lang.code()));
     }
     Ok(Outcome::Ok)
 }

@@ -6,9 +6,10 @@
 use std::io;
 
 use anyhow::Result;
-use chrono::{DateTime, Days, Local, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Days, Local, NaiveTime, TimeZone, Utc, Weekday};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+use rust_i18n::t;
 use serde::Serialize;
 
 use super::Outcome;
@@ -19,6 +20,7 @@ use crate::engine::drill::Drill;
 use crate::engine::forecast::{self, SIMULATIONS};
 use crate::engine::memory::{self, Memory};
 use crate::engine::select;
+use crate::i18n::Lang;
 use crate::settings::Settings;
 use crate::store::Mode;
 use crate::ui::line::Line;
@@ -70,62 +72,86 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     // The schedule as of now: answers stamped later (a clock set back, or
     // DVA_NOW in the past) are not yet part of it.
     let memory = Memory::as_of(&log, now);
+    let l = settings.lang.code();
     let scope = if slugs.is_empty() {
         String::new()
     } else {
-        format!(" in {}", slugs.join(", "))
+        t!("review.scope", locale = l, topics = slugs.join(", ")).to_string()
     };
 
     if args.due {
-        return due(&pool, &memory, now, &slugs, &scope, args.json);
+        return due(
+            &pool,
+            &memory,
+            now,
+            &slugs,
+            &scope,
+            args.json,
+            settings.lang,
+        );
     }
 
     if memory.answers() == 0 {
-        println!(
-            "Nothing to review yet: dva schedules a question for review once you have answered it. Start with a drill: dva drill TOPIC (dva topics lists them)."
-        );
+        println!("{}", t!("review.nothing_yet", locale = l));
         return Ok(Outcome::Ok);
     }
     let due_now = select::review(&pool, &memory, now, usize::MAX);
     if due_now.is_empty() {
         match select::next_due(&pool, &memory, now) {
             Some(next) => println!(
-                "Nothing is due for review{scope}. The next question is due {} ({}).",
-                local(next),
-                until(now, next)
+                "{}",
+                t!(
+                    "review.none_due",
+                    locale = l,
+                    scope = scope,
+                    when = local(next),
+                    until = until(now, next, settings.lang)
+                )
             ),
             None => println!(
-                "Nothing to review{scope}: you have not answered any of its questions yet. Drill it first: dva drill {}",
-                if slugs.is_empty() {
-                    "TOPIC".to_string()
-                } else {
-                    slugs.join(" ")
-                }
+                "{}",
+                t!(
+                    "review.none_answered",
+                    locale = l,
+                    scope = scope,
+                    topics = if slugs.is_empty() {
+                        "TOPIC".to_string()
+                    } else {
+                        slugs.join(" ")
+                    }
+                )
             ),
         }
         return Ok(Outcome::Ok);
     }
 
     let picked: Vec<&Question> = due_now.iter().copied().take(args.count as usize).collect();
-    if picked.len() == 1 && due_now.len() > 1 {
-        println!(
-            "{} questions are due for review{scope}; here is the most overdue.\n",
-            due_now.len()
-        );
+    let intro = if picked.len() == 1 && due_now.len() > 1 {
+        t!(
+            "review.due_most",
+            locale = l,
+            n = due_now.len(),
+            scope = scope
+        )
     } else if picked.len() < due_now.len() {
-        println!(
-            "{} questions are due for review{scope}; here are the {} most overdue.\n",
-            due_now.len(),
-            picked.len()
-        );
+        t!(
+            "review.due_some",
+            locale = l,
+            n = due_now.len(),
+            k = picked.len(),
+            scope = scope
+        )
     } else if picked.len() == 1 {
-        println!("1 question is due for review{scope}.\n");
+        t!("review.due_one", locale = l, scope = scope)
     } else {
-        println!(
-            "{} questions are due for review{scope}, most overdue first.\n",
-            picked.len()
-        );
-    }
+        t!(
+            "review.due_all",
+            locale = l,
+            n = picked.len(),
+            scope = scope
+        )
+    };
+    println!("{intro}\n");
     let mut labels: Vec<&str> = if slugs.is_empty() {
         picked.iter().map(|q| q.topic.as_str()).collect()
     } else {
@@ -188,7 +214,9 @@ fn due(
     slugs: &[&str],
     scope: &str,
     json: bool,
+    lang: Lang,
 ) -> Result<Outcome> {
+    let l = lang.code();
     let today = now.with_timezone(&Local).date_naive();
     let dates: Vec<_> = (0..DUE_DAYS)
         .filter_map(|i| today.checked_add_days(Days::new(i)))
@@ -222,21 +250,43 @@ fn due(
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(Outcome::Ok);
     }
-    println!("Questions due for review{scope}:");
+    println!("{}", t!("review.due_heading", locale = l, scope = scope));
     for (i, (d, day)) in dates.iter().zip(&days).enumerate() {
         let label = if i == 0 {
-            format!("today, {} (overdue included)", day.date)
+            t!("review.today", locale = l, date = &day.date)
         } else {
-            d.format("%a %Y-%m-%d").to_string()
+            t!(
+                "review.day",
+                locale = l,
+                weekday = weekday(d.weekday(), lang),
+                date = &day.date
+            )
         };
-        println!("  {label:<36} {:>4}", day.due);
+        // Padded by display width: a Korean syllable takes two columns.
+        let pad = " ".repeat(36usize.saturating_sub(console::measure_text_width(&label)));
+        println!("  {label}{pad} {:>4}", day.due);
     }
     if memory.seen() == 0 {
-        println!("Nothing is scheduled yet: answer some questions first (dva drill TOPIC).");
+        println!("{}", t!("review.nothing_scheduled", locale = l));
     } else if let Some(next) = select::next_due(pool, memory, ends.last().copied().unwrap_or(now)) {
-        println!("After that, the next one falls due {}.", local(next));
+        println!("{}", t!("review.after", locale = l, when = local(next)));
     }
     Ok(Outcome::Ok)
+}
+
+/// A weekday's short name: Mon, or 월 in Korean.
+fn weekday(d: Weekday, lang: Lang) -> String {
+    let l = lang.code();
+    match d {
+        Weekday::Mon => t!("weekday.mon", locale = l),
+        Weekday::Tue => t!("weekday.tue", locale = l),
+        Weekday::Wed => t!("weekday.wed", locale = l),
+        Weekday::Thu => t!("weekday.thu", locale = l),
+        Weekday::Fri => t!("weekday.fri", locale = l),
+        Weekday::Sat => t!("weekday.sat", locale = l),
+        Weekday::Sun => t!("weekday.sun", locale = l),
+    }
+    .to_string()
 }
 
 /// A moment in local time, to the minute.
@@ -244,15 +294,32 @@ fn local(t: DateTime<Utc>) -> String {
     t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
 }
 
-/// How long from `now` to `t`, roughly: "in 5 minutes", "in 3 hours", "in 4 days".
-fn until(now: DateTime<Utc>, t: DateTime<Utc>) -> String {
-    let minutes = (t - now).num_minutes().max(1);
-    let (n, unit) = if minutes < 120 {
-        (minutes, "minute")
+/// How long from `now` to `then`, roughly: "in 5 minutes", "in 3 hours",
+/// "in 4 days".
+fn until(now: DateTime<Utc>, then: DateTime<Utc>, lang: Lang) -> String {
+    let l = lang.code();
+    let minutes = (then - now).num_minutes().max(1);
+    let one = |n: i64| n == 1;
+    if minutes < 120 {
+        if one(minutes) {
+            t!("review.in_minute", locale = l, n = minutes)
+        } else {
+            t!("review.in_minutes", locale = l, n = minutes)
+        }
     } else if minutes < 48 * 60 {
-        (minutes / 60, "hour")
+        let n = minutes / 60;
+        if one(n) {
+            t!("review.in_hour", locale = l, n = n)
+        } else {
+            t!("review.in_hours", locale = l, n = n)
+        }
     } else {
-        (minutes / (24 * 60), "day")
-    };
-    format!("in {n} {unit}{}", if n == 1 { "" } else { "s" })
+        let n = minutes / (24 * 60);
+        if one(n) {
+            t!("review.in_day", locale = l, n = n)
+        } else {
+            t!("review.in_days", locale = l, n = n)
+        }
+    }
+    .to_string()
 }

@@ -2,6 +2,7 @@
 //! weakest topics and the trend of mock-exam scores; `--json` for scripts.
 
 use anyhow::Result;
+use rust_i18n::t;
 use serde_json::{Value, json};
 
 use super::Outcome;
@@ -80,25 +81,26 @@ pub fn run(settings: &Settings, args: &StatsArgs) -> Result<Outcome> {
         super::print(&text)?;
         return Ok(Outcome::Ok);
     }
+    let look = Look {
+        color: settings.color,
+        width: settings.interactive.then_some(80),
+        lang: settings.lang,
+    };
     if answers.is_empty() {
         let any = match &store {
             Some(s) => s.has_answers()?,
             None => false,
         };
         if any {
-            super::print(&scope.nothing())?;
+            super::print(&scope.nothing(&look))?;
         } else {
             println!(
-                "No answers yet, so no progress to show. Start with a drill (dva drill dynamodb; dva topics lists the topics) or a mock exam (dva exam)."
+                "{}",
+                t!("progress.no_answers_yet", locale = look.lang.code())
             );
         }
         return Ok(Outcome::Ok);
     }
-    let look = Look {
-        color: settings.color,
-        width: settings.interactive.then_some(80),
-        lang: settings.lang,
-    };
     super::print(&view::stats(&progress, &scope, &look))?;
     if let Some(r) = &readiness {
         super::print(&format!("\n{}", readiness::text(r, &look)))?;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::time::{Duration, SystemTime};
 
 use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, Width};
+use rust_i18n::t;
 
 use super::render::{self, Look, table};
 use crate::bank::{Bank, notes};
@@ -16,6 +17,7 @@ use crate::engine::progress::{
 };
 use crate::engine::scoring::PASS_MARK;
 use crate::engine::tally::Tally;
+use crate::i18n::Lang;
 use crate::store::queries::AnswerRow;
 
 /// What a report was narrowed to, for its first line.
@@ -33,39 +35,91 @@ impl Scope {
         !self.topics.is_empty() || self.domain.is_some()
     }
 
-    fn describe(&self) -> String {
+    fn describe(&self, look: &Look) -> String {
+        let l = look.lang.code();
         let mut parts = Vec::new();
         if let Some((ago, from)) = self.since {
-            parts.push(format!(
-                "since {} UTC ({} ago)",
-                minute(from),
-                humantime::format_duration(ago)
-            ));
+            parts.push(
+                t!(
+                    "progress.scope_since",
+                    locale = l,
+                    from = minute(from),
+                    ago = span(ago, look.lang)
+                )
+                .to_string(),
+            );
         }
         match self.topics.as_slice() {
             [] => {}
-            [one] => parts.push(format!("topic {one}")),
-            many => parts.push(format!("topics {}", many.join(", "))),
+            [one] => parts.push(t!("progress.scope_topic", locale = l, topic = one).to_string()),
+            many => parts.push(
+                t!(
+                    "progress.scope_topics",
+                    locale = l,
+                    topics = many.join(", ")
+                )
+                .to_string(),
+            ),
         }
         if let Some(d) = self.domain {
-            let name = blueprint::domain(d).map_or("", |x| x.name);
-            parts.push(format!("domain {d} {name}"));
+            parts.push(
+                t!(
+                    "progress.scope_domain",
+                    locale = l,
+                    domain = d,
+                    name = render::domain_name(d, look)
+                )
+                .to_string(),
+            );
         }
         if parts.is_empty() {
-            "All practice".to_string()
+            t!("progress.scope_all", locale = l).to_string()
         } else {
             let mut s = parts.join(", ");
-            s[..1].make_ascii_uppercase();
+            // "since ..." begins the line as "Since ..."; Korean has no case.
+            if s.is_char_boundary(1) {
+                s[..1].make_ascii_uppercase();
+            }
             s
         }
     }
 
     /// Said when nothing matches.
-    pub fn nothing(&self) -> String {
-        format!(
-            "{}: no answers. Widen the filters, or see every session with: dva history\n",
-            self.describe()
+    pub fn nothing(&self, look: &Look) -> String {
+        let mut out = t!(
+            "progress.nothing",
+            locale = look.lang.code(),
+            scope = self.describe(look)
         )
+        .to_string();
+        out.push('\n');
+        out
+    }
+}
+
+/// How long `--since` reaches back: humantime's "7days" or "1day 12h" in
+/// English, "7일" or "1일 12시간" in Korean.
+fn span(d: Duration, lang: Lang) -> String {
+    match lang {
+        Lang::En => humantime::format_duration(d).to_string(),
+        Lang::Ko => {
+            let s = d.as_secs();
+            let parts: Vec<String> = [
+                (s / 86_400, "일"),
+                (s / 3600 % 24, "시간"),
+                (s / 60 % 60, "분"),
+                (s % 60, "초"),
+            ]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, unit)| format!("{n}{unit}"))
+            .collect();
+            if parts.is_empty() {
+                "0초".to_string()
+            } else {
+                parts.join(" ")
+            }
+        }
     }
 }
 
@@ -91,8 +145,20 @@ fn recent_cell(t: &Tally) -> String {
     }
 }
 
-fn standing_cell(s: Standing) -> Cell {
-    let cell = Cell::new(s.as_str());
+/// A standing in the look's language: strong, ok, gap or too few answers.
+fn standing_word(s: Standing, look: &Look) -> String {
+    let l = look.lang.code();
+    match s {
+        Standing::Strong => t!("result.strong", locale = l),
+        Standing::Ok => t!("result.ok", locale = l),
+        Standing::Gap => t!("result.gap", locale = l),
+        Standing::TooFew => t!("progress.too_few", locale = l),
+    }
+    .to_string()
+}
+
+fn standing_cell(s: Standing, look: &Look) -> Cell {
+    let cell = Cell::new(standing_word(s, look));
     match s {
         Standing::Strong => cell.fg(Color::Green),
         Standing::Ok => cell.fg(Color::Yellow),
@@ -111,14 +177,15 @@ fn lines_table<K>(
     lines: &[Line<K>],
     name: impl Fn(&K) -> String,
 ) -> String {
+    let code = look.lang.code();
     let mut t = table(look);
     t.set_header(vec![
-        first,
-        "Answered",
-        "Correct",
-        "%",
-        "Last 30 days",
-        "Status",
+        first.to_string(),
+        t!("table.answered", locale = code).to_string(),
+        t!("table.correct", locale = code).to_string(),
+        "%".to_string(),
+        t!("progress.last_days", locale = code, days = RECENT_DAYS).to_string(),
+        t!("table.status", locale = code).to_string(),
     ]);
     let names: Vec<String> = lines.iter().map(|l| name(&l.key)).collect();
     // Keep names readable; the status wraps first ("too few / answers").
@@ -130,7 +197,7 @@ fn lines_table<K>(
     if let Some(c) = t.column_mut(0) {
         // The width includes the cell's padding.
         c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
-            longest.min(NAME_MIN) as u16 + 2,
+            longest.min(name_min(look)) as u16 + 2,
         )));
     }
     for (l, name) in lines.iter().zip(names) {
@@ -140,7 +207,7 @@ fn lines_table<K>(
             right(l.all.correct.to_string()),
             right(pct(&l.all)),
             right(recent_cell(&l.recent)),
-            standing_cell(l.standing),
+            standing_cell(l.standing, look),
         ]);
     }
     t.to_string()
@@ -150,56 +217,91 @@ fn lines_table<K>(
 /// name): "1 Development with AWS" on one line.
 const NAME_MIN: usize = 22;
 
+/// The same in the look's language: Korean headers are narrower, which
+/// leaves room for "1 AWS 서비스를 사용한 개발" (26 columns) on one line.
+fn name_min(look: &Look) -> usize {
+    match look.lang {
+        Lang::En => NAME_MIN,
+        Lang::Ko => 26,
+    }
+}
+
 /// Sections shown per weak topic; the rest are counted.
 const REREAD_SHOWN: usize = 4;
 
 /// The whole `dva stats` report.
 pub fn stats(p: &Progress, scope: &Scope, look: &Look) -> String {
+    let l = look.lang.code();
     let mut out = String::new();
     let range = match (p.first, p.last) {
-        (Some(a), Some(b)) if day(a) == day(b) => format!(" on {}", day(a)),
-        (Some(a), Some(b)) => format!(", {} to {}", day(a), day(b)),
+        (Some(a), Some(b)) if day(a) == day(b) => {
+            t!("progress.range_day", locale = l, day = day(a)).to_string()
+        }
+        (Some(a), Some(b)) => {
+            t!("progress.range", locale = l, from = day(a), to = day(b)).to_string()
+        }
         _ => String::new(),
     };
-    out.push_str(&look.bold(&format!(
-        "{}: {} answer{} in {} session{}{range}",
-        scope.describe(),
-        p.all.answered,
-        if p.all.answered == 1 { "" } else { "s" },
-        p.sessions,
-        if p.sessions == 1 { "" } else { "s" },
+    let answers = if p.all.answered == 1 {
+        t!("progress.answers_one", locale = l, n = p.all.answered)
+    } else {
+        t!("progress.answers_many", locale = l, n = p.all.answered)
+    };
+    let sessions = if p.sessions == 1 {
+        t!("progress.sessions_one", locale = l, n = p.sessions)
+    } else {
+        t!("progress.sessions_many", locale = l, n = p.sessions)
+    };
+    out.push_str(&look.bold(&t!(
+        "progress.heading",
+        locale = l,
+        scope = scope.describe(look),
+        answers = answers,
+        sessions = sessions,
+        range = range
     )));
     out.push('\n');
-    out.push_str(&format!(
-        "Correct: {} of {} ({}); last {RECENT_DAYS} days: {}.\n",
-        p.all.correct,
-        p.all.answered,
-        pct(&p.all),
-        if p.recent.answered == 0 {
-            "no answers".to_string()
-        } else {
-            format!(
-                "{} of {} ({})",
-                p.recent.correct,
-                p.recent.answered,
-                pct(&p.recent)
-            )
-        }
+    let recent = if p.recent.answered == 0 {
+        t!("progress.no_answers", locale = l)
+    } else {
+        t!(
+            "progress.recent",
+            locale = l,
+            correct = p.recent.correct,
+            answered = p.recent.answered,
+            pct = pct(&p.recent)
+        )
+    };
+    out.push_str(&t!(
+        "progress.correct",
+        locale = l,
+        correct = p.all.correct,
+        answered = p.all.answered,
+        pct = pct(&p.all),
+        days = RECENT_DAYS,
+        recent = recent
     ));
-    out.push_str(&look.dim(&format!(
-        "Status: strong at 80%+, ok at 60%+, gap below 60%, too few answers under {MIN_ANSWERS}."
-    )));
+    out.push('\n');
+    out.push_str(&look.dim(&t!("progress.legend", locale = l, min = MIN_ANSWERS)));
     out.push_str("\n\n");
 
-    out.push_str(&look.bold("By domain"));
+    out.push_str(&look.bold(&t!("progress.by_domain", locale = l)));
     out.push('\n');
-    out.push_str(&lines_table(look, "Domain", &p.domains, |d| {
-        format!("{d} {}", blueprint::domain(*d).map_or("", |x| x.name))
-    }));
+    out.push_str(&lines_table(
+        look,
+        &t!("table.domain", locale = l),
+        &p.domains,
+        |d| format!("{d} {}", render::domain_name(*d, look)),
+    ));
     out.push_str("\n\n");
-    out.push_str(&look.bold("By topic"));
+    out.push_str(&look.bold(&t!("progress.by_topic", locale = l)));
     out.push('\n');
-    out.push_str(&lines_table(look, "Topic", &p.topics, |t| t.clone()));
+    out.push_str(&lines_table(
+        look,
+        &t!("table.topic", locale = l),
+        &p.topics,
+        |t| t.clone(),
+    ));
     out.push_str("\n\n");
 
     out.push_str(&weakest(p, look));
@@ -211,16 +313,18 @@ pub fn stats(p: &Progress, scope: &Scope, look: &Look) -> String {
 }
 
 fn weakest(p: &Progress, look: &Look) -> String {
+    let l = look.lang.code();
     let mut out = String::new();
-    out.push_str(&look.bold("Weakest topics"));
+    out.push_str(&look.bold(&t!("progress.weakest", locale = l)));
     out.push('\n');
     if p.weakest.is_empty() {
         let enough = p.topics.iter().any(|t| t.standing != Standing::TooFew);
-        out.push_str(if enough {
-            "None: every topic with 5 or more answers is strong (80% or more).\n"
+        out.push_str(&if enough {
+            t!("progress.weakest_none", locale = l, min = MIN_ANSWERS)
         } else {
-            "Too few answers yet: a topic needs 5 or more to be judged.\n"
+            t!("progress.weakest_too_few", locale = l, min = MIN_ANSWERS)
         });
+        out.push('\n');
         return out;
     }
     let titles: HashMap<String, String> = notes::sections()
@@ -229,9 +333,9 @@ fn weakest(p: &Progress, look: &Look) -> String {
         .collect();
     let mut t = table(look);
     t.set_header(vec![
-        "Topic",
-        "Correct",
-        "Reread (dva notes SECTION), misses",
+        t!("table.topic", locale = l),
+        t!("table.correct", locale = l),
+        t!("progress.reread_misses", locale = l),
     ]);
     for w in &p.weakest {
         let mut reread: Vec<String> = w
@@ -244,7 +348,14 @@ fn weakest(p: &Progress, look: &Look) -> String {
             })
             .collect();
         if w.reread.len() > REREAD_SHOWN {
-            reread.push(format!("and {} more", w.reread.len() - REREAD_SHOWN));
+            reread.push(
+                t!(
+                    "progress.and_more",
+                    locale = l,
+                    n = w.reread.len() - REREAD_SHOWN
+                )
+                .to_string(),
+            );
         }
         if reread.is_empty() {
             reread.push("-".to_string());
@@ -256,7 +367,7 @@ fn weakest(p: &Progress, look: &Look) -> String {
                 w.all.correct,
                 w.all.answered,
                 pct(&w.all),
-                w.standing.as_str()
+                standing_word(w.standing, look)
             )),
             Cell::new(reread.join("\n")),
         ]);
@@ -270,7 +381,8 @@ fn weakest(p: &Progress, look: &Look) -> String {
         .map(|w| format!("  dva drill {}\n", w.topic))
         .collect();
     if !commands.is_empty() {
-        out.push_str("Drill them next:\n");
+        out.push_str(&t!("progress.drill_next", locale = l));
+        out.push('\n');
         out.extend(commands);
     }
     out
@@ -286,30 +398,46 @@ const BAR_STEP: f64 = 20.0;
 /// Bars of estimated scaled scores, newest last, with the pass mark drawn
 /// through them: a passing bar always crosses it, a failing one never does.
 pub fn exam_chart(exams: &[ExamScore], look: &Look) -> String {
+    let l = look.lang.code();
     let mut out = String::new();
-    out.push_str(&look.bold("Mock exams"));
+    out.push_str(&look.bold(&t!("progress.exams", locale = l)));
     out.push('\n');
     if exams.is_empty() {
-        out.push_str("No finished mock exam yet. Take one with: dva exam --timed 130m\n");
+        out.push_str(&t!("progress.no_exams", locale = l));
+        out.push('\n');
         return out;
     }
     let fancy = look.width.is_some();
     let (full, mark) = if fancy { ('█', '│') } else { ('#', '|') };
     let pass_cell = ((f64::from(PASS_MARK) - BAR_MIN) / BAR_STEP).round() as usize;
     let shown = &exams[exams.len().saturating_sub(CHART_EXAMS)..];
-    out.push_str(&format!(
-        "Estimated scaled score, newest last; {mark} is the pass mark, {PASS_MARK}.\n"
+    out.push_str(&t!(
+        "progress.chart_legend",
+        locale = l,
+        mark = mark,
+        pass = PASS_MARK
     ));
+    out.push('\n');
     if exams.len() > shown.len() {
-        out.push_str(&format!(
-            "The last {} of {} exams; dva history lists them all.\n",
-            shown.len(),
-            exams.len()
+        out.push_str(&t!(
+            "progress.chart_last",
+            locale = l,
+            shown = shown.len(),
+            total = exams.len()
         ));
+        out.push('\n');
     }
+    // The verdicts are padded to one width ("PASS" and "FAIL" are 4
+    // columns, "합격" 4 and "불합격" 6) so that the bars line up.
+    let (pass, fail) = (
+        t!("result.pass", locale = l).to_string(),
+        t!("result.fail", locale = l).to_string(),
+    );
+    let verdict_width = console::measure_text_width(&pass).max(console::measure_text_width(&fail));
     // Axis labels above the bars: 100 at the start, the pass mark over its
-    // line, 1000 at the end.
-    let lead = " ".repeat(30);
+    // line, 1000 at the end. The bars start after "  #12  2026-03-28   800
+    // PASS  ".
+    let lead = " ".repeat(26 + verdict_width);
     let mut axis = [' '; BAR_CELLS];
     for (at, label) in [
         (0, "100".to_string()),
@@ -342,13 +470,15 @@ pub fn exam_chart(exams: &[ExamScore], look: &Look) -> String {
                 }
             })
             .collect();
+        let word = if e.pass { &pass } else { &fail };
+        let pad = " ".repeat(verdict_width - console::measure_text_width(word));
         let verdict = if e.pass {
-            look.good("PASS")
+            look.good(word)
         } else {
-            look.bad("FAIL")
+            look.bad(word)
         };
         out.push_str(&format!(
-            "{:>5}  {}  {:>4} {verdict}  {}\n",
+            "{:>5}  {}  {:>4} {verdict}{pad}  {}\n",
             format!("#{}", e.session_id),
             day(e.at),
             e.scaled,
@@ -358,65 +488,98 @@ pub fn exam_chart(exams: &[ExamScore], look: &Look) -> String {
     out
 }
 
-fn mode(s: &SessionInfo) -> String {
+fn mode(s: &SessionInfo, look: &Look) -> String {
+    let l = look.lang.code();
     match &s.exam {
-        Some(e) if e.final_exam => "exam (final)".to_string(),
-        _ => s.mode.clone(),
+        Some(e) if e.final_exam => t!("progress.mode_final", locale = l).to_string(),
+        _ => match s.mode.as_str() {
+            "drill" => t!("progress.mode_drill", locale = l).to_string(),
+            "exam" => t!("progress.mode_exam", locale = l).to_string(),
+            "review" => t!("progress.mode_review", locale = l).to_string(),
+            other => other.to_string(),
+        },
     }
 }
 
-fn topics_cell(s: &SessionInfo) -> String {
+/// A session's status (`finished`, `in_progress`, ...) in words.
+fn status_word(status: &str, look: &Look) -> String {
+    let l = look.lang.code();
+    match status {
+        "finished" => t!("progress.finished", locale = l).to_string(),
+        "interrupted" => t!("progress.interrupted", locale = l).to_string(),
+        "in_progress" => t!("progress.in_progress", locale = l).to_string(),
+        "discarded" => t!("progress.discarded", locale = l).to_string(),
+        other => other.replace('_', " "),
+    }
+}
+
+fn topics_cell(s: &SessionInfo, look: &Look) -> String {
+    let l = look.lang.code();
     match &s.exam {
         Some(e) => match e.domain {
-            Some(d) => format!("domain {d}"),
-            None => "all domains".to_string(),
+            Some(d) => t!("progress.exam_domain", locale = l, domain = d).to_string(),
+            None => t!("progress.all_domains", locale = l).to_string(),
         },
         None => s.topics.join(", "),
     }
 }
 
-fn questions_cell(s: &SessionInfo) -> String {
+fn questions_cell(s: &SessionInfo, look: &Look) -> String {
+    let n_of = |n: u32, total: u32| {
+        t!(
+            "progress.n_of",
+            locale = look.lang.code(),
+            n = n,
+            total = total
+        )
+        .to_string()
+    };
     match &s.exam {
-        Some(e) if e.status == "in_progress" => format!("{} of {}", e.answered, e.questions),
+        Some(e) if e.status == "in_progress" => n_of(e.answered, e.questions),
         Some(e) => e.questions.to_string(),
         None if (s.answered as usize) < s.planned as usize && s.ended_at.is_some() => {
-            format!("{} of {}", s.answered, s.planned)
+            n_of(s.answered, s.planned)
         }
         None => s.answered.to_string(),
     }
 }
 
-fn score_cell(s: &SessionInfo) -> String {
-    match s.status() {
-        "in_progress" => return "in progress".to_string(),
-        "discarded" => return "discarded".to_string(),
-        _ => {}
+fn score_cell(s: &SessionInfo, look: &Look) -> String {
+    let l = look.lang.code();
+    let status = s.status();
+    if matches!(status, "in_progress" | "discarded") {
+        return status_word(status, look);
     }
     let Some(p) = s.percent() else {
         return "-".to_string();
     };
     let base = format!("{}/{} {p:.0}%", s.correct, s.answered);
     match s.scaled() {
-        Some(n) if n >= PASS_MARK => format!("{base}, {n} PASS"),
-        Some(n) => format!("{base}, {n} FAIL"),
+        Some(n) if n >= PASS_MARK => format!("{base}, {n} {}", t!("result.pass", locale = l)),
+        Some(n) => format!("{base}, {n} {}", t!("result.fail", locale = l)),
         None => base,
     }
 }
 
 /// The table of sessions, oldest first.
 pub fn history(sessions: &[SessionInfo], look: &Look) -> String {
+    let l = look.lang.code();
     let mut t = table(look);
+    let questions = t!("progress.questions", locale = l).to_string();
     t.set_header(vec![
-        "ID",
-        "Started (UTC)",
-        "Mode",
-        "Topics",
-        "Questions",
-        "Score",
-        "Duration",
+        t!("progress.id", locale = l).to_string(),
+        t!("progress.started", locale = l).to_string(),
+        t!("progress.mode", locale = l).to_string(),
+        t!("progress.topics", locale = l).to_string(),
+        questions.clone(),
+        t!("progress.score", locale = l).to_string(),
+        t!("progress.duration", locale = l).to_string(),
     ]);
     // Start times and headers on one line.
-    for (column, width) in [(1, "2026-01-10 09:00".len()), (4, "Questions".len())] {
+    for (column, width) in [
+        (1, "2026-01-10 09:00".len()),
+        (4, console::measure_text_width(&questions)),
+    ] {
         if let Some(c) = t.column_mut(column) {
             c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
                 width as u16 + 2,
@@ -427,49 +590,68 @@ pub fn history(sessions: &[SessionInfo], look: &Look) -> String {
         t.add_row(vec![
             right(s.id.to_string()),
             Cell::new(minute(s.started_at)),
-            Cell::new(mode(s)),
-            Cell::new(topics_cell(s)),
-            right(questions_cell(s)),
-            Cell::new(score_cell(s)),
+            Cell::new(mode(s, look)),
+            Cell::new(topics_cell(s, look)),
+            right(questions_cell(s, look)),
+            Cell::new(score_cell(s, look)),
             right(s.duration().map_or("-".to_string(), render::clock)),
         ]);
     }
     let mut out = t.to_string();
-    out.push_str("\nOne session's answers: dva history ID\n");
+    out.push('\n');
+    out.push_str(&t!("progress.history_hint", locale = l));
+    out.push('\n');
     out
 }
 
 /// One session: what it was, then every answer.
 pub fn session(s: &SessionInfo, answers: &[AnswerRow], bank: &Bank, look: &Look) -> String {
+    let l = look.lang.code();
     let mut out = String::new();
     let what = match &s.exam {
-        Some(_) => format!("{} ({})", mode(s), topics_cell(s)),
-        None if s.topics.is_empty() => s.mode.clone(),
-        None => format!("{}: {}", s.mode, s.topics.join(", ")),
+        Some(_) => format!("{} ({})", mode(s, look), topics_cell(s, look)),
+        None if s.topics.is_empty() => mode(s, look),
+        None => format!("{}: {}", mode(s, look), s.topics.join(", ")),
     };
-    out.push_str(&look.bold(&format!("Session {}, {what}", s.id)));
+    out.push_str(&look.bold(&t!("progress.session", locale = l, id = s.id, what = what)));
     out.push('\n');
-    let duration = s
-        .duration()
-        .map_or(String::new(), |d| format!("; {}", render::clock(d)));
-    out.push_str(&format!(
-        "Started {} UTC; {}{duration}; score {}\n",
-        minute(s.started_at),
-        s.status().replace('_', " "),
-        score_cell(s)
+    let duration = s.duration().map_or(String::new(), |d| {
+        t!(
+            "progress.session_duration",
+            locale = l,
+            time = render::clock(d)
+        )
+        .to_string()
+    });
+    out.push_str(&t!(
+        "progress.session_line",
+        locale = l,
+        start = minute(s.started_at),
+        status = status_word(s.status(), look),
+        duration = duration,
+        score = score_cell(s, look)
     ));
+    out.push('\n');
     if answers.is_empty() {
+        out.push('\n');
         if s.status() == "in_progress" {
-            out.push_str("\nThe exam is still in progress; its answers are logged when it ends. Continue it with: dva resume\n");
+            out.push_str(&t!("progress.still_running", locale = l));
         } else {
-            out.push_str("\nNo questions were answered in this session.\n");
+            out.push_str(&t!("progress.no_questions", locale = l));
         }
+        out.push('\n');
         return out;
     }
     out.push('\n');
     let mut t = table(look);
     t.set_header(vec![
-        "#", "Question", "Topic", "Chosen", "Key", "Result", "Time",
+        "#".to_string(),
+        t!("progress.question", locale = l).to_string(),
+        t!("table.topic", locale = l).to_string(),
+        t!("progress.chosen", locale = l).to_string(),
+        t!("progress.key", locale = l).to_string(),
+        t!("table.result", locale = l).to_string(),
+        t!("progress.time", locale = l).to_string(),
     ]);
     // Question ids on one line: "secrets-manager-001".
     let longest = answers
@@ -494,9 +676,9 @@ pub fn session(s: &SessionInfo, answers: &[AnswerRow], bank: &Bank, look: &Look)
             }
         };
         let result = if a.correct {
-            Cell::new("correct").fg(Color::Green)
+            Cell::new(t!("progress.right", locale = l)).fg(Color::Green)
         } else {
-            Cell::new("wrong").fg(Color::Red)
+            Cell::new(t!("progress.wrong", locale = l)).fg(Color::Red)
         };
         t.add_row(vec![
             right((i + 1).to_string()),
@@ -510,21 +692,19 @@ pub fn session(s: &SessionInfo, answers: &[AnswerRow], bank: &Bank, look: &Look)
     }
     out.push_str(&t.to_string());
     out.push('\n');
-    out.push_str(
-        &look.dim("Letters in the bank's order (dva bank show ID), not as shown; - is unanswered."),
-    );
+    out.push_str(&look.dim(&t!("progress.letters_note", locale = l)));
     out.push('\n');
     if !missing.is_empty() {
-        out.push_str(&format!(
-            "No longer in the bank (counted all the same): {}\n",
-            missing.join(", ")
+        out.push_str(&t!(
+            "progress.not_in_bank",
+            locale = l,
+            ids = missing.join(", ")
         ));
+        out.push('\n');
     }
     if s.is_exam() && s.exam.is_some() && s.status() == "finished" {
-        out.push_str(&format!(
-            "Every missed question with explanations: dva exam review {}\n",
-            s.id
-        ));
+        out.push_str(&t!("progress.review_exam", locale = l, id = s.id));
+        out.push('\n');
     }
     out
 }

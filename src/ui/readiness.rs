@@ -4,9 +4,12 @@
 //! functions.
 
 use crate::engine::forecast::{self, Forecast, Readiness};
-use crate::engine::scoring::PASS_MARK;
+use rust_i18n::t;
 
-use super::render::{Look, table};
+use crate::engine::scoring::PASS_MARK;
+use crate::i18n::Lang;
+
+use super::render::{Look, domain_name, table};
 
 fn pct(p: f64) -> String {
     format!("{:.0}%", p)
@@ -35,8 +38,13 @@ fn wide_table(look: &Look) -> comfy_table::Table {
 }
 
 /// A paragraph wrapped to the terminal, or to 80 columns in plain mode.
+/// Korean breaks at spaces only, never inside a word.
 fn para(text: &str, look: &Look) -> String {
-    let mut out = textwrap::fill(text, look.width.unwrap_or(80));
+    let mut options = textwrap::Options::new(look.width.unwrap_or(80));
+    if look.lang == Lang::Ko {
+        options = options.word_separator(textwrap::WordSeparator::AsciiSpace);
+    }
+    let mut out = textwrap::fill(text, options);
     out.push('\n');
     out
 }
@@ -50,90 +58,107 @@ pub fn json(r: &Readiness) -> serde_json::Result<String> {
     serde_json::to_string_pretty(r)
 }
 
-fn forecast_line(f: &Forecast) -> String {
-    format!(
-        "{} correct (80% interval {} to {}), estimated scaled score {}, chance of passing {}",
-        pct(f.mean_percent),
-        pct(f.low_percent),
-        pct(f.high_percent),
-        f.scaled_score,
-        pct(100.0 * f.pass_probability)
+fn forecast_line(f: &Forecast, look: &Look) -> String {
+    t!(
+        "readiness.forecast",
+        locale = look.lang.code(),
+        mean = pct(f.mean_percent),
+        low = pct(f.low_percent),
+        high = pct(f.high_percent),
+        scaled = f.scaled_score,
+        chance = pct(100.0 * f.pass_probability)
     )
+    .to_string()
 }
 
 /// The readiness report as text.
 pub fn text(r: &Readiness, look: &Look) -> String {
+    let l = look.lang.code();
     let mut out = String::new();
     let f = &r.forecast;
-    out.push_str(&look.bold(&format!(
-        "Readiness as of {} (an estimate)",
-        r.as_of.replace('T', " ").replace('Z', " UTC")
+    out.push_str(&look.bold(&t!(
+        "readiness.title",
+        locale = l,
+        as_of = r.as_of.replace('T', " ").replace('Z', " UTC")
     )));
     out.push_str("\n\n");
     if !r.enough_data {
-        let warning = format!(
-            "Too few answers to trust this forecast: {} of the {} it needs. Until then it leans on assumptions more than on you; keep drilling and it firms up.",
-            r.answers, r.min_answers
+        let warning = t!(
+            "readiness.too_few",
+            locale = l,
+            answers = r.answers,
+            needed = r.min_answers
         );
         out.push_str(&look.bad(&para(&warning, look)));
         out.push('\n');
     }
     out.push_str(&para(
-        &format!(
-            "A {}-question exam today: {}",
-            f.questions,
-            forecast_line(f)
+        &t!(
+            "readiness.today",
+            locale = l,
+            n = f.questions,
+            forecast = forecast_line(f, look)
         ),
         look,
     ));
     let verdict = if f.scaled_score >= PASS_MARK {
-        look.good("likely to pass")
+        look.good(&t!("readiness.likely", locale = l))
     } else {
-        look.bad("not yet at the pass mark")
+        look.bad(&t!("readiness.not_yet", locale = l))
     };
-    out.push_str(&format!(
-        "Expected result: {verdict} ({PASS_MARK} needed).\n\n"
+    out.push_str(&t!(
+        "readiness.expected",
+        locale = l,
+        verdict = verdict,
+        pass = PASS_MARK
     ));
+    out.push_str("\n\n");
 
+    let recall_answered = t!("readiness.recall_answered", locale = l).to_string();
+    let recall_all = t!("readiness.recall_all", locale = l).to_string();
+    let answered = t!("table.answered", locale = l).to_string();
     let mut domains = wide_table(look);
     domains.set_header(vec![
-        "Domain",
-        "In exam",
-        "Answered",
-        "Recall (answered)",
-        "Unseen count at",
-        "Recall (all)",
+        t!("table.domain", locale = l).to_string(),
+        t!("readiness.in_exam", locale = l).to_string(),
+        answered.clone(),
+        recall_answered.clone(),
+        t!("readiness.unseen_at", locale = l).to_string(),
+        recall_all.clone(),
     ]);
     for d in &r.domains {
+        let unseen_pct = pct(100.0 * d.unseen.recall);
         let unseen = if d.unseen.basis == "default" {
-            format!("{} (default)", pct(100.0 * d.unseen.recall))
+            t!("readiness.unseen_default", locale = l, pct = unseen_pct)
         } else {
-            format!(
-                "{} (first tries {}/{})",
-                pct(100.0 * d.unseen.recall),
-                d.unseen.first_correct,
-                d.unseen.first_attempts
+            t!(
+                "readiness.unseen_first",
+                locale = l,
+                pct = unseen_pct,
+                correct = d.unseen.first_correct,
+                attempts = d.unseen.first_attempts
             )
         };
         domains.add_row(vec![
-            format!("{} {}", d.domain, d.name),
+            format!("{} {}", d.domain, domain_name(d.domain, look)),
             d.exam_questions.to_string(),
             format!("{}/{}", d.answered, d.bank_questions),
             recall(d.recall_answered),
-            unseen,
+            unseen.to_string(),
             recall(Some(d.recall)),
         ]);
     }
-    out.push_str("Predicted recall by domain\n");
+    out.push_str(&t!("readiness.by_domain", locale = l));
+    out.push('\n');
     out.push_str(&domains.to_string());
     out.push_str("\n\n");
 
     let mut topics = wide_table(look);
     topics.set_header(vec![
-        "Topic",
-        "Answered",
-        "Recall (answered)",
-        "Recall (all)",
+        t!("table.topic", locale = l).to_string(),
+        answered,
+        recall_answered,
+        recall_all,
     ]);
     for t in &r.topics {
         topics.add_row(vec![
@@ -143,27 +168,38 @@ pub fn text(r: &Readiness, look: &Look) -> String {
             recall(Some(t.recall)),
         ]);
     }
-    out.push_str("Predicted recall by topic, weakest first\n");
+    out.push_str(&t!("readiness.by_topic", locale = l));
+    out.push('\n');
     out.push_str(&topics.to_string());
     out.push_str("\n\n");
 
     let mut history = wide_table(look);
     history.set_header(vec![
-        "As of",
-        "Answers",
-        "Expected",
-        "80% interval",
-        "Scaled",
-        "Pass",
+        t!("readiness.as_of", locale = l).to_string(),
+        t!("readiness.answers", locale = l).to_string(),
+        t!("readiness.expected_col", locale = l).to_string(),
+        t!("readiness.interval", locale = l).to_string(),
+        t!("readiness.scaled", locale = l).to_string(),
+        t!("readiness.pass", locale = l).to_string(),
     ]);
     for h in &r.history {
         let when = if h.days_ago == 0 {
-            format!("today ({})", date(&h.as_of))
+            t!("readiness.today_row", locale = l, date = date(&h.as_of))
         } else {
-            format!("{} days ago ({})", h.days_ago, date(&h.as_of))
-        };
+            t!(
+                "readiness.days_ago",
+                locale = l,
+                n = h.days_ago,
+                date = date(&h.as_of)
+            )
+        }
+        .to_string();
         let Some(g) = &h.forecast else {
-            history.add_row(vec![when, "0".to_string(), "no answers yet".to_string()]);
+            history.add_row(vec![
+                when,
+                "0".to_string(),
+                t!("readiness.no_answers", locale = l).to_string(),
+            ]);
             continue;
         };
         history.add_row(vec![
@@ -175,7 +211,8 @@ pub fn text(r: &Readiness, look: &Look) -> String {
             pct(100.0 * g.pass_probability),
         ]);
     }
-    out.push_str("The forecast over the last 30 days\n");
+    out.push_str(&t!("readiness.over_days", locale = l));
+    out.push('\n');
     out.push_str(&history.to_string());
     out.push('\n');
     let first = r
@@ -185,22 +222,25 @@ pub fn text(r: &Readiness, look: &Look) -> String {
     if let Some((days_ago, then)) = first {
         if days_ago > 0 {
             let change = f.mean_percent - then.mean_percent;
-            out.push_str(&format!(
-                "Since {days_ago} days ago: {change:+.0} percentage points.\n"
+            out.push_str(&t!(
+                "readiness.since",
+                locale = l,
+                n = days_ago,
+                change = format!("{change:+.0}")
             ));
+            out.push('\n');
         }
     }
     out.push('\n');
-    let how = format!(
-        "How this is computed: {sims} simulated exams of {n} questions drawn from the {bank}-question bank at the exam guide's domain weights (seed {seed}), each question answered correctly with its predicted recall. \
-Predicted recall is FSRS retrievability for a question you have answered (right after an answer it is high, since dva has just shown the key; it fades as the days pass); one you never answered counts at your accuracy on first attempts in its domain once you have {min} of them, else at {default}. \
-The scaled score maps percent correct through 0% = 100, 72% = 720 and 100% = 1000; AWS does not publish its scaling, so it is an estimate.",
+    let how = t!(
+        "readiness.how",
+        locale = l,
         sims = thousands(f.simulations),
         n = f.questions,
         bank = r.bank_questions,
         seed = r.seed,
         min = r.min_first_attempts,
-        default = pct(100.0 * forecast::DEFAULT_UNSEEN_RECALL),
+        default = pct(100.0 * forecast::DEFAULT_UNSEEN_RECALL)
     );
     out.push_str(&look.dim(para(&how, look).trim_end()));
     out.push('\n');
