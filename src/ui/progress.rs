@@ -653,12 +653,14 @@ pub fn session(s: &SessionInfo, answers: &[AnswerRow], bank: &Bank, look: &Look)
         t!("table.result", locale = l).to_string(),
         t!("progress.time", locale = l).to_string(),
     ]);
-    // Question ids on one line: "secrets-manager-001".
+    // Question ids (and the column's heading) on one line: "secrets-manager-001".
+    let heading = console::measure_text_width(&t!("progress.question", locale = l));
     let longest = answers
         .iter()
         .map(|a| console::measure_text_width(&a.question_id))
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .max(heading);
     if let Some(c) = t.column_mut(1) {
         c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
             longest.min(NAME_MIN) as u16 + 2,
