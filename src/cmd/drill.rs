@@ -49,29 +49,35 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
     let picked = select::drill(&pool, &recall, args.count as usize, &mut rng);
     let mut drill = Drill::new(picked, &mut rng, clock.as_ref());
 
+    present(
+        settings,
+        &mut drill,
+        &store,
+        Mode::Drill,
+        &slugs,
+        seed,
+        clock.as_ref(),
+    )
+}
+
+/// Run a drill (or a review) in the front end the settings call for: the
+/// interactive terminal, or plain lines on stdin and stdout.
+pub fn present(
+    settings: &Settings,
+    drill: &mut Drill,
+    store: &Store,
+    mode: Mode,
+    labels: &[&str],
+    seed: u64,
+    clock: &dyn Clock,
+) -> Result<Outcome> {
     if settings.interactive {
         let mut ui = Interactive::new(settings.color, drill.len(), settings.lang);
-        run_with(
-            &mut drill,
-            &store,
-            Mode::Drill,
-            &slugs,
-            seed,
-            clock.as_ref(),
-            &mut ui,
-        )
+        run_with(drill, store, mode, labels, seed, clock, &mut ui)
     } else {
         let stdin = io::stdin();
         let mut ui = Line::new(stdin.lock(), io::stdout().lock(), settings.lang);
-        run_with(
-            &mut drill,
-            &store,
-            Mode::Drill,
-            &slugs,
-            seed,
-            clock.as_ref(),
-            &mut ui,
-        )
+        run_with(drill, store, mode, labels, seed, clock, &mut ui)
     }
 }
 

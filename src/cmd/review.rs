@@ -3,8 +3,6 @@
 //! pass forecast (`--forecast`). The schedule is replayed from the answer
 //! log each time; nothing else is stored.
 
-use std::io;
-
 use anyhow::Result;
 use chrono::{DateTime, Datelike, Days, Local, NaiveTime, TimeZone, Utc, Weekday};
 use rand::SeedableRng;
@@ -13,7 +11,6 @@ use rust_i18n::t;
 use serde::Serialize;
 
 use super::Outcome;
-use super::drill::run_with;
 use crate::bank::{Question, topics};
 use crate::cli::ReviewArgs;
 use crate::engine::drill::Drill;
@@ -23,10 +20,8 @@ use crate::engine::select;
 use crate::i18n::Lang;
 use crate::settings::Settings;
 use crate::store::Mode;
-use crate::ui::line::Line;
 use crate::ui::readiness;
 use crate::ui::render::Look;
-use crate::ui::term::Interactive;
 
 /// Days `--due` covers: today and the next 7.
 const DUE_DAYS: u64 = 8;
@@ -162,30 +157,15 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     let seed = args.seed.unwrap_or_else(rand::random);
     let mut rng = StdRng::seed_from_u64(seed);
     let mut drill = Drill::new(picked, &mut rng, clock.as_ref());
-    if settings.interactive {
-        let mut ui = Interactive::new(settings.color, drill.len(), settings.lang);
-        run_with(
-            &mut drill,
-            &store,
-            Mode::Review,
-            &labels,
-            seed,
-            clock.as_ref(),
-            &mut ui,
-        )
-    } else {
-        let stdin = io::stdin();
-        let mut ui = Line::new(stdin.lock(), io::stdout().lock(), settings.lang);
-        run_with(
-            &mut drill,
-            &store,
-            Mode::Review,
-            &labels,
-            seed,
-            clock.as_ref(),
-            &mut ui,
-        )
-    }
+    super::drill::present(
+        settings,
+        &mut drill,
+        &store,
+        Mode::Review,
+        &labels,
+        seed,
+        clock.as_ref(),
+    )
 }
 
 /// One day of `--due`.
