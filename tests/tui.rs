@@ -110,7 +110,7 @@ fn the_exam_screen_answers_marks_reviews_and_submits() {
     );
     t.screen_shows("Question 1 of 3");
     t.screen_shows("Time left 2");
-    t.screen_shows("a-f:answer  m:mark");
+    t.screen_shows("a-f:answer m:mark");
     // Tick two options: enough for a single answer or a Choose TWO item.
     t.send("a");
     t.send("b");

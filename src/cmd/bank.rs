@@ -44,7 +44,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome> {
         eprintln!("dva: {e}");
     }
     for d in &checked.diagnostics {
-        println!("{d}");
+        outln!("{d}");
     }
     let problems = checked.diagnostics.len() + read_errors.len();
     if problems > 0 {
@@ -55,7 +55,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome> {
         );
         Ok(Outcome::Problems)
     } else {
-        println!(
+        outln!(
             "ok: {} question(s) in {} file(s) pass every check",
             checked.questions.len(),
             files.len()
@@ -77,7 +77,7 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
     let bank = settings.load_bank();
     let s = BankStats::of(bank.questions());
     if as_json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
+        outln!("{}", serde_json::to_string_pretty(&s)?);
         return Ok(Outcome::Ok);
     }
     let look = settings.look(80);
@@ -87,13 +87,13 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
         t.set_header(header);
         t
     };
-    println!("{}", look.bold(&format!("{} questions", s.questions)));
-    println!();
+    outln!("{}", look.bold(&format!("{} questions", s.questions)));
+    outln!();
     let mut topics = new_table(vec!["Topic", "Title", "Questions"]);
     for (slug, n) in &s.by_topic {
         topics.add_row(vec![slug.clone(), title(slug).to_string(), n.to_string()]);
     }
-    println!("{topics}\n");
+    outln!("{topics}\n");
     let mut domains = new_table(vec!["Domain", "Questions", "Share", "Exam weight"]);
     for d in &s.domains {
         domains.add_row(vec![
@@ -103,7 +103,7 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
             format!("{}%", d.weight),
         ]);
     }
-    println!("{domains}\n");
+    outln!("{domains}\n");
     let mut kinds = new_table(vec!["Kind", "Questions", "Share"]);
     let pct = |n: usize| format!("{:.0}%", s.share(n));
     kinds.add_row(vec![
@@ -130,7 +130,7 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
         s.key_longest.to_string(),
         pct(s.key_longest),
     ]);
-    println!("{kinds}\n");
+    outln!("{kinds}\n");
     let letters: Vec<String> = s
         .single_key_letters
         .iter()
@@ -141,13 +141,13 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
             )
         })
         .collect();
-    println!("Single-answer keys: {}", letters.join(", "));
+    outln!("Single-answer keys: {}", letters.join(", "));
     match &s.oldest_verified {
-        Some(d) => println!("Oldest verified date: {d} ({} without one)", s.unverified),
-        None => println!("No question has a verified date."),
+        Some(d) => outln!("Oldest verified date: {d} ({} without one)", s.unverified),
+        None => outln!("No question has a verified date."),
     }
-    println!();
-    println!("Notes sections (questions citing each):");
+    outln!();
+    outln!("Notes sections (questions citing each):");
     let mut line = String::new();
     for c in &s.sections {
         let cell = if c.questions == 0 {
@@ -156,14 +156,14 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
             format!("{} {}", c.section, c.questions)
         };
         if line.len() + cell.len() + 3 > 78 {
-            println!("  {}", line.trim_end_matches(" · "));
+            outln!("  {}", line.trim_end_matches(" · "));
             line.clear();
         }
         line.push_str(&cell);
         line.push_str(" · ");
     }
     if !line.is_empty() {
-        println!("  {}", line.trim_end_matches(" · "));
+        outln!("  {}", line.trim_end_matches(" · "));
     }
     let uncovered: Vec<&str> = s
         .sections
@@ -172,7 +172,7 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
         .map(|c| c.section.as_str())
         .collect();
     if !uncovered.is_empty() {
-        println!("Not cited by any question: {}", uncovered.join(", "));
+        outln!("Not cited by any question: {}", uncovered.join(", "));
     }
     Ok(Outcome::Ok)
 }
@@ -218,11 +218,11 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
             "verified": q.verified,
             "source": q.source,
         });
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        outln!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(Outcome::Ok);
     }
     let look = settings.look(100);
-    println!(
+    outln!(
         "{}  {}",
         look.bold(&q.id),
         look.dim(&format!(
@@ -234,12 +234,12 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
             q.source
         ))
     );
-    println!();
-    print!("{}", look.wrap(&q.text().stem, "", ""));
-    println!();
+    outln!();
+    out!("{}", look.wrap(&q.text().stem, "", ""));
+    outln!();
     for (i, c) in q.text().choices.iter().enumerate() {
         let mark = if q.key.contains(&(i as u8)) { "*" } else { " " };
-        print!(
+        out!(
             "{}",
             look.wrap(
                 c,
@@ -248,25 +248,25 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
             )
         );
     }
-    println!();
-    println!("Answer: {}", crate::engine::answer::letters(&q.key));
-    println!();
-    print!("{}", look.wrap(&q.text().explanation, "", ""));
-    println!();
+    outln!();
+    outln!("Answer: {}", crate::engine::answer::letters(&q.key));
+    outln!();
+    out!("{}", look.wrap(&q.text().explanation, "", ""));
+    outln!();
     for (i, r) in q.text().rationale.iter().enumerate() {
-        print!(
+        out!(
             "{}",
             look.wrap(r, &format!("  {}. ", (b'A' + i as u8) as char), "     ")
         );
     }
     if !q.notes.is_empty() {
-        println!("\nNotes: {}", q.notes.join(", "));
+        outln!("\nNotes: {}", q.notes.join(", "));
     }
     if !q.references().is_empty() {
-        println!("References: {}", q.references().join("; "));
+        outln!("References: {}", q.references().join("; "));
     }
     if let Some(v) = &q.verified {
-        println!("Verified: {v}");
+        outln!("Verified: {v}");
     }
     Ok(Outcome::Ok)
 }

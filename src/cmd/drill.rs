@@ -9,6 +9,8 @@ use chrono::{DateTime, Utc};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use rust_i18n::t;
+
 use super::Outcome;
 use crate::bank::topics;
 use crate::cli::DrillArgs;
@@ -30,7 +32,23 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
     // The final exam's questions stay unseen until it is taken.
     let held = store.held_back()?;
     let mut pool = bank.in_topics(&slugs);
+    let before = pool.len();
     pool.retain(|q| !held.contains(&q.id));
+    if pool.len() < args.count as usize {
+        let l = settings.lang.code();
+        let mut note = t!(
+            "drill.fewer",
+            locale = l,
+            n = pool.len(),
+            wanted = args.count
+        )
+        .to_string();
+        if pool.len() < before {
+            note.push(' ');
+            note.push_str(&t!("drill.held", locale = l, held = before - pool.len()));
+        }
+        eprintln!("dva: {note}");
+    }
     if pool.is_empty() {
         bail!(
             "the bank has no questions for {}; `dva topics` shows which topics have questions",

@@ -69,7 +69,7 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
     let mut rng = StdRng::seed_from_u64(seed);
     let (questions, limit) = if args.final_exam {
         if let Some(id) = store.final_taken()? {
-            println!(
+            outln!(
                 "You took the final exam already (exam {id}; see `dva exam review {id}`). Its questions have joined the practice pool: run `dva exam --timed 130m` for another full exam."
             );
             return Ok(Outcome::Ok);
@@ -110,6 +110,18 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
         }
         if pick.questions.is_empty() {
             bail!("the bank has no questions for this exam");
+        }
+        if pick.questions.len() < n {
+            let l = settings.lang.code();
+            eprintln!(
+                "dva: {}",
+                t!(
+                    "drill.fewer",
+                    locale = l,
+                    n = pick.questions.len(),
+                    wanted = n
+                )
+            );
         }
         (pick.questions, args.timed)
     };
@@ -231,31 +243,35 @@ fn drive(
     match ending {
         Ending::Paused => {
             if settings.interactive {
-                println!("{}", t!("exam.paused", locale = l));
+                outln!("{}", t!("exam.paused", locale = l));
             }
             Ok(Outcome::Ok)
         }
         Ending::Submitted | Ending::TimeUp => {
+            if ending == Ending::TimeUp && settings.interactive {
+                outln!("{}", t!("exam.time_up", locale = l));
+            }
             let result = run.finish()?;
             let exam = run.exam.clone();
-            print_result(&result, &look);
+            print_result(&result, &look)?;
             if settings.interactive && result.correct < result.total {
                 if ask(&t!("exam.review_now", locale = l), &['y', 'n'])? == 'y' {
-                    print!("{}", missed(&exam, &look));
+                    out!("{}", missed(&exam, &look));
                 } else {
-                    println!("{}", t!("exam.review_later", locale = l, id = id));
+                    outln!("{}", t!("exam.review_later", locale = l, id = id));
                 }
             } else if result.correct < result.total {
-                println!("\n{}", t!("exam.review_with", locale = l, id = id));
+                outln!("\n{}", t!("exam.review_with", locale = l, id = id));
             }
             Ok(Outcome::Ok)
         }
     }
 }
 
-fn print_result(result: &ExamResult, look: &Look) {
-    println!();
-    print!("{}", render::exam_result(result, look));
+fn print_result(result: &ExamResult, look: &Look) -> Result<()> {
+    outln!();
+    out!("{}", render::exam_result(result, look));
+    Ok(())
 }
 
 /// Every missed or unanswered question of an exam, with teaching content.
@@ -308,7 +324,7 @@ fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
         None => match store.last_finished_exam()? {
             Some(id) => id,
             None => {
-                println!("No finished exam yet. Take one with: dva exam --timed 130m");
+                outln!("No finished exam yet. Take one with: dva exam --timed 130m");
                 return Ok(Outcome::Ok);
             }
         },
@@ -325,12 +341,12 @@ fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
     let exam = rebuild(&bank, &record)?;
     let look = settings.look(100);
     let result = scoring::score(&exam, record.elapsed);
-    println!("Exam {id}, started {}", record.started_at);
-    print_result(&result, &look);
+    outln!("Exam {id}, started {}", record.started_at);
+    print_result(&result, &look)?;
     if result.correct == result.total {
-        println!("\n{}", t!("exam.all_correct", locale = look.lang.code()));
+        outln!("\n{}", t!("exam.all_correct", locale = look.lang.code()));
     } else {
-        print!("{}", missed(&exam, &look));
+        out!("{}", missed(&exam, &look));
     }
     Ok(Outcome::Ok)
 }

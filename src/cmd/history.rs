@@ -19,14 +19,14 @@ pub fn run(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
         if let Some(id) = id {
             bail!(t!("history.no_session_yet", locale = l, id = id).to_string());
         }
-        println!("{}", t!("history.nothing_yet", locale = l));
+        outln!("{}", t!("history.nothing_yet", locale = l));
         return Ok(Outcome::Ok);
     };
     match id {
         None => {
             let sessions = store.sessions()?;
             if sessions.is_empty() {
-                println!("{}", t!("history.nothing_yet", locale = l));
+                outln!("{}", t!("history.nothing_yet", locale = l));
             } else {
                 super::print(&view::history(&sessions, &look))?;
             }

@@ -1,5 +1,24 @@
 //! One module per subcommand, and the dispatch.
 
+/// `println!` for reports: a closed pipe (`dva notes | head`) ends the
+/// command quietly instead of panicking. Use inside functions returning
+/// `anyhow::Result`.
+macro_rules! outln {
+    () => {
+        $crate::cmd::print("\n")?
+    };
+    ($($arg:tt)*) => {
+        $crate::cmd::print(&format!("{}\n", format_args!($($arg)*)))?
+    };
+}
+
+/// `print!` for reports, as `outln!`.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::cmd::print(&format!($($arg)*))?
+    };
+}
+
 pub mod bank;
 pub mod drill;
 pub mod exam;

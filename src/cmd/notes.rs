@@ -9,17 +9,17 @@ pub fn run(section: Option<&str>) -> Result<Outcome> {
     let Some(number) = section else {
         for s in notes::sections() {
             let depth = s.number.matches('.').count();
-            println!("{}{} {}", "  ".repeat(depth), s.number, s.title);
+            outln!("{}{} {}", "  ".repeat(depth), s.number, s.title);
         }
         return Ok(Outcome::Ok);
     };
     let Some((section, subsections)) = notes::lookup(number) else {
         bail!("the study notes have no section `{number}`; run `dva notes` to list them");
     };
-    print!("{}", section.body);
+    out!("{}", section.body);
     for s in subsections {
-        println!();
-        print!("{}", s.body);
+        outln!();
+        out!("{}", s.body);
     }
     Ok(Outcome::Ok)
 }

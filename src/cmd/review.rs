@@ -34,7 +34,7 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     let log = store.answer_log()?;
     let look = Look {
         color: settings.color,
-        width: settings.interactive.then_some(100),
+        width: settings.interactive.then_some(80),
         lang: settings.lang,
     };
 
@@ -43,9 +43,9 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
         let seed = args.seed.unwrap_or_else(rand::random);
         let report = forecast::readiness(&questions, &log, now, seed, SIMULATIONS);
         if args.json {
-            println!("{}", readiness::json(&report)?);
+            outln!("{}", readiness::json(&report)?);
         } else {
-            print!("{}", readiness::text(&report, &look));
+            out!("{}", readiness::text(&report, &look));
         }
         return Ok(Outcome::Ok);
     }
@@ -87,13 +87,13 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     }
 
     if memory.answers() == 0 {
-        println!("{}", t!("review.nothing_yet", locale = l));
+        outln!("{}", t!("review.nothing_yet", locale = l));
         return Ok(Outcome::Ok);
     }
     let due_now = select::review(&pool, &memory, now, usize::MAX);
     if due_now.is_empty() {
         match select::next_due(&pool, &memory, now) {
-            Some(next) => println!(
+            Some(next) => outln!(
                 "{}",
                 t!(
                     "review.none_due",
@@ -103,7 +103,7 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
                     until = until(now, next, settings.lang)
                 )
             ),
-            None => println!(
+            None => outln!(
                 "{}",
                 t!(
                     "review.none_answered",
@@ -146,7 +146,7 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
             scope = scope
         )
     };
-    println!("{intro}\n");
+    outln!("{intro}\n");
     let mut labels: Vec<&str> = if slugs.is_empty() {
         picked.iter().map(|q| q.topic.as_str()).collect()
     } else {
@@ -227,10 +227,10 @@ fn due(
             topics: slugs,
             days,
         };
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        outln!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(Outcome::Ok);
     }
-    println!("{}", t!("review.due_heading", locale = l, scope = scope));
+    outln!("{}", t!("review.due_heading", locale = l, scope = scope));
     for (i, (d, day)) in dates.iter().zip(&days).enumerate() {
         let label = if i == 0 {
             t!("review.today", locale = l, date = &day.date)
@@ -244,12 +244,12 @@ fn due(
         };
         // Padded by display width: a Korean syllable takes two columns.
         let pad = " ".repeat(36usize.saturating_sub(console::measure_text_width(&label)));
-        println!("  {label}{pad} {:>4}", day.due);
+        outln!("  {label}{pad} {:>4}", day.due);
     }
     if memory.seen() == 0 {
-        println!("{}", t!("review.nothing_scheduled", locale = l));
+        outln!("{}", t!("review.nothing_scheduled", locale = l));
     } else if let Some(next) = select::next_due(pool, memory, ends.last().copied().unwrap_or(now)) {
-        println!("{}", t!("review.after", locale = l, when = local(next)));
+        outln!("{}", t!("review.after", locale = l, when = local(next)));
     }
     Ok(Outcome::Ok)
 }

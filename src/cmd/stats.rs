@@ -94,7 +94,7 @@ pub fn run(settings: &Settings, args: &StatsArgs) -> Result<Outcome> {
         if any {
             super::print(&scope.nothing(&look))?;
         } else {
-            println!(
+            outln!(
                 "{}",
                 t!("progress.no_answers_yet", locale = look.lang.code())
             );

@@ -1,23 +1,18 @@
 //! `dva topics`: the topics with their aliases and question counts.
 
 use anyhow::Result;
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, Width};
 
 use super::Outcome;
 use crate::blueprint::{GROUPS, TOPICS};
 use crate::settings::Settings;
+use crate::ui::render;
 
 pub fn run(settings: &Settings) -> Result<Outcome> {
     let bank = settings.load_bank();
     let counts = bank.count_by_topic();
-    let mut table = Table::new();
-    if settings.interactive {
-        table.load_style(presets::UTF8_FULL_CONDENSED);
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        table.load_style(presets::ASCII_MARKDOWN);
-        table.force_no_tty();
-    }
+    let look = settings.look(80);
+    let mut table = render::table(&look);
     table.set_header(vec!["Topic", "Title", "Aliases", "Questions", "Notes"]);
     for t in TOPICS {
         let notes = match t.notes {
@@ -33,14 +28,28 @@ pub fn run(settings: &Settings) -> Result<Outcome> {
             notes,
         ]);
     }
-    println!("{table}");
-    println!();
-    println!("Groups:");
-    for (name, members) in GROUPS {
-        println!("  {name}: {}", members.join(", "));
+    // Slugs are typed by learners: keep each on one line.
+    let widest = TOPICS.iter().map(|t| t.slug.len()).max().unwrap_or(0);
+    if let Some(c) = table.column_mut(0) {
+        c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+            widest as u16 + 2,
+        )));
     }
-    println!();
-    println!(
+    outln!("{table}");
+    outln!();
+    outln!("Groups:");
+    let width = look.width.unwrap_or(80);
+    for (name, members) in GROUPS {
+        let first = format!("  {name}: ");
+        let rest = " ".repeat(first.len());
+        let opts = textwrap::Options::new(width)
+            .initial_indent(&first)
+            .subsequent_indent(&rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        outln!("{}", textwrap::fill(&members.join(", "), opts));
+    }
+    outln!();
+    outln!(
         "{} questions in all. Drill with: dva drill TOPIC...",
         bank.questions().len()
     );

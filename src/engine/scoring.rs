@@ -211,14 +211,22 @@ pub fn score(exam: &Exam, used: Duration) -> ExamResult {
         let per = limit.as_secs_f64() / total.max(1) as f64;
         let mut times: Vec<Duration> = exam.items.iter().filter_map(|i| i.answered_at).collect();
         times.sort();
-        times.iter().enumerate().find_map(|(k, &t)| {
+        let late = times.iter().enumerate().find_map(|(k, &t)| {
             let target = Duration::from_secs_f64(per * (k + 1) as f64);
             (t > target).then_some(Behind {
                 answer: k + 1,
                 used: t,
                 target,
             })
-        })
+        });
+        // Time ran out with questions left: the next answer was never given
+        // in time, which is falling behind too.
+        let ran_out = (used >= limit && times.len() < total).then(|| Behind {
+            answer: times.len() + 1,
+            used: limit,
+            target: Duration::from_secs_f64(per * (times.len() + 1) as f64),
+        });
+        late.or(ran_out)
     });
 
     ExamResult {
@@ -263,6 +271,31 @@ mod tests {
         for n in 0..200 {
             assert_eq!(domain_counts(n).iter().sum::<usize>(), n);
         }
+    }
+
+    #[test]
+    fn running_out_of_time_is_falling_behind() {
+        use crate::bank::Bank;
+        use crate::engine::exam::{Exam, ExamItem};
+        use crate::engine::presentation::Presentation;
+        let bank = Bank::builtin();
+        let items = bank.questions()[..3]
+            .iter()
+            .map(|q| ExamItem {
+                question: q,
+                shown: Presentation::identity(q.text().choices.len()),
+                answer: None,
+                flagged: false,
+                guess: false,
+                answered_at: None,
+            })
+            .collect();
+        let limit = Duration::from_secs(30);
+        let exam = Exam::new(items, Some(limit), limit);
+        let r = score(&exam, limit);
+        let b = r.behind.expect("time ran out with nothing answered");
+        assert_eq!(b.answer, 1);
+        assert_eq!(b.target, Duration::from_secs(10));
     }
 
     #[test]

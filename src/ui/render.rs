@@ -452,7 +452,12 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
         answered = r.answered
     ));
     out.push('\n');
-    out.push_str(&look.dim(&t!("result.estimate", locale = l)));
+    out.push_str(
+        &look.dim(
+            look.wrap(&t!("result.estimate", locale = l), "", "")
+                .trim_end(),
+        ),
+    );
     out.push('\n');
     let time = match r.limit {
         Some(limit) => t!(

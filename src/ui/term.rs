@@ -129,7 +129,8 @@ impl DrillFrontend for Interactive {
                 Key::Backspace => {
                     picked.pop();
                 }
-                Key::Enter if k > 1 => {
+                // Submit only a full set: the ticked letters stay as they are.
+                Key::Enter if k > 1 && picked.len() == k => {
                     return Ok(Input::Letters(typed(picked.iter().collect(), guess)));
                 }
                 _ => {}

@@ -78,16 +78,25 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
         hr,
     );
 
+    let mut more = false;
     match &app.screen {
         Screen::Review { selected } => draw_review(frame, app, run, *selected, body),
-        _ => draw_question(frame, app, run, body),
+        _ => {
+            if draw_question(frame, app, run, body) {
+                more = true;
+            }
+        }
     }
 
     let keys = match app.screen {
         Screen::Review { .. } => t!("tui.keys_review", locale = l),
         _ => t!("tui.keys_question", locale = l),
     };
-    let message = app.message.clone().unwrap_or_default();
+    let message = match (&app.message, more) {
+        (Some(m), _) => m.clone(),
+        (None, true) => t!("tui.more", locale = l).to_string(),
+        (None, false) => String::new(),
+    };
     let [m, k] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(footer);
     frame.render_widget(
         Paragraph::new(Span::styled(
@@ -137,7 +146,30 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
     }
 }
 
-fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
+/// Wrap `text` to `width` display columns (Korean included) with a hanging
+/// indent. Done here rather than by the paragraph widget, whose wrapping
+/// drops wide characters at line ends.
+fn wrapped(text: &str, width: u16, first: &str, rest: &str) -> Vec<String> {
+    let opts = textwrap::Options::new(usize::from(width.max(20)))
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    let mut out = Vec::new();
+    for (i, para) in text.lines().enumerate() {
+        let opts = if i == 0 {
+            opts.clone()
+        } else {
+            opts.clone().initial_indent(rest)
+        };
+        out.extend(
+            textwrap::wrap(para, opts)
+                .into_iter()
+                .map(|l| l.into_owned()),
+        );
+    }
+    out
+}
+
+fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) -> bool {
     let item = run.exam.current();
     let q = item.question;
     let look = Look {
@@ -152,15 +184,18 @@ fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
         app.pending.clone()
     };
     let multi = q.key.len() > 1;
+    let width = area.width;
     let mut lines: Vec<Line> = Vec::new();
     if let Some(note) = note {
-        lines.push(Line::styled(
-            note,
-            style(app, Style::new().add_modifier(Modifier::DIM)),
-        ));
+        for l in wrapped(&note, width, "", "") {
+            lines.push(Line::styled(
+                l,
+                style(app, Style::new().add_modifier(Modifier::DIM)),
+            ));
+        }
     }
-    for l in text.stem.lines() {
-        lines.push(Line::from(l.to_string()));
+    for l in wrapped(&text.stem, width, "", "") {
+        lines.push(Line::from(l));
     }
     lines.push(Line::from(""));
     for (i, &bank) in item.shown.order.iter().enumerate() {
@@ -171,11 +206,7 @@ fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
             (false, true) => "(*)",
             (false, false) => "( )",
         };
-        let text = format!(
-            "{mark} {}. {}",
-            (b'A' + i as u8) as char,
-            text.choices[bank as usize]
-        );
+        let label = format!("{mark} {}. ", (b'A' + i as u8) as char);
         let s = if on {
             style(
                 app,
@@ -184,14 +215,18 @@ fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) {
         } else {
             Style::new()
         };
-        lines.push(Line::styled(text, s));
+        for l in wrapped(&text.choices[bank as usize], width, &label, "       ") {
+            lines.push(Line::styled(l, s));
+        }
         lines.push(Line::from(""));
     }
+    let total = lines.len();
     let para = Paragraph::new(Text::from(lines))
-        .wrap(Wrap { trim: false })
         .scroll((app.scroll, 0))
         .block(Block::new());
     frame.render_widget(para, area);
+    // More below the fold?
+    total > usize::from(app.scroll) + usize::from(area.height)
 }
 
 fn draw_review(frame: &mut Frame, app: &App, run: &ExamRun, selected: usize, area: Rect) {
