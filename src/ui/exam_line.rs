@@ -145,6 +145,10 @@ pub fn run<W: Write>(
         let typed = line.trim();
         writeln!(out, "{typed}")?;
         let lower = typed.to_ascii_lowercase();
+        if lower.split_whitespace().next() == Some("lang") && lang_command(&lower).is_none() {
+            writeln!(out, "{}", t!("lang.usage", locale = l))?;
+            continue;
+        }
         if let Some(lang) = lang_command(&lower) {
             look.lang = lang;
             show = true;

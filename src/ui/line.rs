@@ -67,7 +67,16 @@ impl<R: BufRead, W: Write> DrillFrontend for Line<R, W> {
             // Echo the answer so a transcript reads like a session.
             let typed = line.trim();
             writeln!(self.out, "{typed}")?;
-            if let Some(lang) = lang_command(&typed.to_ascii_lowercase()) {
+            let lower = typed.to_ascii_lowercase();
+            if lower.split_whitespace().next() == Some("lang") && lang_command(&lower).is_none() {
+                writeln!(
+                    self.out,
+                    "{}",
+                    t!("lang.usage", locale = self.look.lang.code())
+                )?;
+                continue;
+            }
+            if let Some(lang) = lang_command(&lower) {
                 self.look.lang = lang;
                 writeln!(self.out)?;
                 let (position, total) = self.position;
