@@ -115,7 +115,16 @@ pub fn run<W: Write>(
         }
         let n = run.exam.current().question.text().choices.len();
         let last = (b'A' + n as u8 - 1) as char;
-        write!(out, "{}", t!("exam.prompt", locale = l, last = last))?;
+        let k = run.exam.current().question.key.len();
+        if k > 1 {
+            write!(
+                out,
+                "{}",
+                t!("exam.prompt_multi", locale = l, k = k, last = last)
+            )?;
+        } else {
+            write!(out, "{}", t!("exam.prompt", locale = l, last = last))?;
+        }
         out.flush()?;
         let line = loop {
             let wait = run

@@ -30,7 +30,7 @@ impl Interactive {
         let width = (term.size().1 as usize).clamp(40, 100);
         let bar = ProgressBar::new(total as u64);
         bar.set_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len}  {msg}")
+            ProgressStyle::with_template("{bar:20} {pos}/{len} {wide_msg}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         let look = Look {
