@@ -94,15 +94,17 @@ impl DrillFrontend for Interactive {
                 t!("drill.hint_single", locale = self.l(), last = last)
             };
             let chosen: String = picked.iter().collect();
-            let mut message = hint.to_string();
-            if !chosen.is_empty() {
-                message.push_str("   ");
-                message.push_str(&t!("drill.selected", locale = self.l(), letters = chosen));
-            }
+            // What the learner has chosen first: the hint may be cut to fit.
+            let mut message = String::new();
             if guess {
-                message.push_str("   ");
                 message.push_str(&t!("exam.guess_tag", locale = self.l()));
+                message.push(' ');
             }
+            if !chosen.is_empty() {
+                message.push_str(&t!("drill.selected", locale = self.l(), letters = chosen));
+                message.push_str("  ");
+            }
+            message.push_str(&hint);
             self.bar.set_message(message);
             match self.term.read_key()? {
                 Key::CtrlC => return Ok(Input::Interrupt),
