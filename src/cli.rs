@@ -295,7 +295,7 @@ Examples:
 
 #[derive(Debug, Args)]
 pub struct DrillArgs {
-    /// Topics by slug, alias (ddb, apigw, cfn, sfn, ssm, x-ray, eb) or group (cicd, serverless, security).
+    /// Topics by slug, alias (ddb, apigw, cfn, sfn, ssm, x-ray, eb) or group (cicd, serverless, security, iac, monitoring).
     #[arg(required = true, value_name = "TOPIC", value_parser = Offered(topic_names), hide_possible_values = true)]
     pub topics: Vec<String>,
     /// How many questions.

@@ -79,6 +79,11 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
         if qs.is_empty() {
             bail!("the bank is too small to hold back a final exam");
         }
+        // One honest readiness check: say so before it starts.
+        eprintln!(
+            "dva: {}",
+            t!("exam.final_once", locale = settings.lang.code())
+        );
         (qs, Some(args.timed.unwrap_or(EXAM_TIME)))
     } else {
         let held = store.held_back()?;
