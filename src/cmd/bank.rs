@@ -235,9 +235,14 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
         ))
     );
     outln!();
-    out!("{}", look.wrap(&q.text().stem, "", ""));
+    // The question in the chosen language (English when it has no Korean).
+    let (shown, note) = crate::ui::render::text(q, &look);
+    if let Some(note) = note {
+        outln!("{}", look.dim(&note));
+    }
+    out!("{}", look.wrap(&shown.stem, "", ""));
     outln!();
-    for (i, c) in q.text().choices.iter().enumerate() {
+    for (i, c) in shown.choices.iter().enumerate() {
         let mark = if q.key.contains(&(i as u8)) { "*" } else { " " };
         out!(
             "{}",
@@ -251,9 +256,9 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
     outln!();
     outln!("Answer: {}", crate::engine::answer::letters(&q.key));
     outln!();
-    out!("{}", look.wrap(&q.text().explanation, "", ""));
+    out!("{}", look.wrap(&shown.explanation, "", ""));
     outln!();
-    for (i, r) in q.text().rationale.iter().enumerate() {
+    for (i, r) in shown.rationale.iter().enumerate() {
         out!(
             "{}",
             look.wrap(r, &format!("  {}. ", (b'A' + i as u8) as char), "     ")

@@ -3,6 +3,8 @@
 use anyhow::Result;
 use comfy_table::{ColumnConstraint, Width};
 
+use rust_i18n::t;
+
 use super::Outcome;
 use crate::blueprint::{GROUPS, TOPICS};
 use crate::settings::Settings;
@@ -13,7 +15,14 @@ pub fn run(settings: &Settings) -> Result<Outcome> {
     let counts = bank.count_by_topic();
     let look = settings.look(80);
     let mut table = render::table(&look);
-    table.set_header(vec!["Topic", "Title", "Aliases", "Questions", "Notes"]);
+    let l = settings.lang.code();
+    table.set_header(vec![
+        t!("table.topic", locale = l).to_string(),
+        t!("topics.title", locale = l).to_string(),
+        t!("topics.aliases", locale = l).to_string(),
+        t!("topics.questions", locale = l).to_string(),
+        t!("topics.notes", locale = l).to_string(),
+    ]);
     for t in TOPICS {
         let notes = match t.notes {
             [] => String::new(),
@@ -37,7 +46,7 @@ pub fn run(settings: &Settings) -> Result<Outcome> {
     }
     outln!("{table}");
     outln!();
-    outln!("Groups:");
+    outln!("{}", t!("topics.groups", locale = l));
     let width = look.width.unwrap_or(80);
     for (name, members) in GROUPS {
         let first = format!("  {name}: ");
@@ -50,8 +59,8 @@ pub fn run(settings: &Settings) -> Result<Outcome> {
     }
     outln!();
     outln!(
-        "{} questions in all. Drill with: dva drill TOPIC...",
-        bank.questions().len()
+        "{}",
+        t!("topics.total", locale = l, n = bank.questions().len())
     );
     Ok(Outcome::Ok)
 }
