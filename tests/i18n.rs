@@ -487,3 +487,29 @@ fn the_newer_commands_have_korean_help_and_messages() {
         .stdout(predicate::str::starts_with("answered_at,session_id,"))
         .stderr(predicate::str::contains("아직 연습한 기록이 없어"));
 }
+
+#[test]
+fn topics_and_bank_show_speak_korean() {
+    let dva = Dva::new();
+    let topics = run(&dva, &["--lang", "ko", "topics"], "");
+    assert!(
+        topics.contains("| 주제") && topics.contains("모두"),
+        "{topics}"
+    );
+    assert!(
+        topics.lines().all(|l| console::measure_text_width(l) <= 80),
+        "{topics}"
+    );
+    let bank = Bank::builtin();
+    let q = bank.get("kms-001").unwrap();
+    let shown = run(&dva, &["--lang", "ko", "bank", "show", "kms-001"], "");
+    assert!(
+        shown.contains(q.ko().unwrap().stem.lines().next().unwrap()),
+        "{shown}"
+    );
+    let english = run(&dva, &["bank", "show", "kms-001"], "");
+    assert!(
+        english.contains(q.text().stem.lines().next().unwrap()),
+        "{english}"
+    );
+}
