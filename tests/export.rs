@@ -11,24 +11,10 @@ use common::seed::{self, NOW};
 use predicates::prelude::*;
 
 fn export(dva: &Dva, args: &[&str]) -> String {
-    let out = dva
-        .cmd()
-        .env("DVA_NOW", NOW)
-        .arg("export")
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    common::report(dva, "export", args)
 }
 
-fn seeded() -> Dva {
-    let dva = Dva::new();
-    seed::standard(&dva.store());
-    dva
-}
+use common::seeded;
 
 #[test]
 fn csv_exports_of_a_seeded_store_are_exact() {

@@ -4,28 +4,13 @@
 mod common;
 
 use common::Dva;
-use common::seed::{self, NOW};
 use predicates::prelude::*;
 
 fn history(dva: &Dva, args: &[&str]) -> String {
-    let out = dva
-        .cmd()
-        .env("DVA_NOW", NOW)
-        .arg("history")
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    common::report(dva, "history", args)
 }
 
-fn seeded() -> Dva {
-    let dva = Dva::new();
-    seed::standard(&dva.store());
-    dva
-}
+use common::seeded;
 
 fn widest(text: &str) -> usize {
     text.lines()

@@ -9,24 +9,10 @@ use common::seed::{self, NOW};
 use predicates::prelude::*;
 
 fn stats(dva: &Dva, args: &[&str]) -> String {
-    let out = dva
-        .cmd()
-        .env("DVA_NOW", NOW)
-        .arg("stats")
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    common::report(dva, "stats", args)
 }
 
-fn seeded() -> Dva {
-    let dva = Dva::new();
-    seed::standard(&dva.store());
-    dva
-}
+use common::seeded;
 
 /// The cells of the table row that starts with `first`.
 fn row(text: &str, first: &str) -> Vec<String> {

@@ -181,3 +181,25 @@ pub fn answers(store: &Path) -> Vec<(String, String, bool)> {
         .map(Result::unwrap)
         .collect()
 }
+
+/// A fresh home with the standard seeded store.
+pub fn seeded() -> Dva {
+    let dva = Dva::new();
+    seed::standard(&dva.store());
+    dva
+}
+
+/// The stdout of `dva COMMAND ARGS...` at `seed::NOW`, which must succeed.
+pub fn report(dva: &Dva, command: &str, args: &[&str]) -> String {
+    let out = dva
+        .cmd()
+        .env("DVA_NOW", seed::NOW)
+        .arg(command)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
