@@ -66,6 +66,27 @@ impl Tty {
         }
     }
 
+    /// Wait until some line of the emulated screen is wider than `cols`.
+    fn screen_wider_than(&mut self, cols: usize) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while !self
+            .screen
+            .screen()
+            .contents()
+            .lines()
+            .any(|l| l.chars().count() > cols)
+        {
+            assert!(
+                Instant::now() < deadline,
+                "screen never used more than {cols} columns:\n{}",
+                self.screen.screen().contents()
+            );
+            if !self.pump() {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+
     /// Wait until the output stream contains `needle` (for plain text
     /// printed after the full screen closes); returns what came before it.
     fn until(&mut self, needle: &str) -> String {
@@ -191,14 +212,37 @@ fn the_screen_fits_a_resized_terminal() {
         .set_window_size(100, 30)
         .unwrap();
     t.screen.set_size(30, 100);
-    // SIGWINCH reaches the process with the resize; the next tick redraws.
+    // SIGWINCH reaches the process with the resize and the screen is drawn
+    // again at the new width.
+    t.screen_wider_than(80);
     t.send("n");
     t.screen_shows("Question 2 of 2");
-    let contents = t.screen.screen().contents();
-    assert!(
-        contents.lines().any(|l| l.contains("^C:pause")),
-        "{contents}"
-    );
+    t.send("\u{3}");
+    t.send("y");
+    t.until("paused and saved");
+}
+
+#[test]
+fn keys_typed_while_the_terminal_resizes_are_not_lost() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "8"]);
+    t.screen_shows("Question 1 of 2");
+    // Each key goes in right behind a resize, so the signal and the key
+    // often reach dva together: both must be handled.
+    for round in 0..16 {
+        let (cols, rows, key, shown) = if round % 2 == 0 {
+            (100, 30, "n", "Question 2 of 2")
+        } else {
+            (80, 24, "p", "Question 1 of 2")
+        };
+        t.session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .unwrap();
+        t.screen.set_size(rows, cols);
+        t.session.send(key).unwrap();
+        t.screen_shows(shown);
+    }
     t.send("\u{3}");
     t.send("y");
     t.until("paused and saved");
