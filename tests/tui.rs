@@ -107,6 +107,15 @@ impl Tty {
         }
     }
 
+    /// Resize the terminal (the program gets SIGWINCH) and the emulator.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .unwrap();
+        self.screen.set_size(rows, cols);
+    }
+
     fn send(&mut self, keys: &str) {
         self.session.send(keys).unwrap();
         // Let the screen catch up before the next key.
@@ -207,11 +216,7 @@ fn the_screen_fits_a_resized_terminal() {
     let home = tempfile::tempdir().unwrap();
     let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "8"]);
     t.screen_shows("Question 1 of 2");
-    t.session
-        .get_process_mut()
-        .set_window_size(100, 30)
-        .unwrap();
-    t.screen.set_size(30, 100);
+    t.resize(100, 30);
     // SIGWINCH reaches the process with the resize and the screen is drawn
     // again at the new width.
     t.screen_wider_than(80);
@@ -235,11 +240,7 @@ fn keys_typed_while_the_terminal_resizes_are_not_lost() {
         } else {
             (80, 24, "p", "Question 1 of 2")
         };
-        t.session
-            .get_process_mut()
-            .set_window_size(cols, rows)
-            .unwrap();
-        t.screen.set_size(rows, cols);
+        t.resize(cols, rows);
         t.session.send(key).unwrap();
         t.screen_shows(shown);
     }
