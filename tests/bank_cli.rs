@@ -198,6 +198,10 @@ fn bank_stats_prints_counts_shares_and_coverage() {
     assert!(text.contains("| 2 Security"), "{text}");
     assert!(text.contains("multiple response"));
     assert!(text.contains("Notes sections"));
+    assert!(
+        text.contains("Single-answer keys by length rank (1 = longest): 1 "),
+        "{text}"
+    );
     let json = dva
         .cmd()
         .args(["bank", "stats", "--json"])
@@ -210,6 +214,21 @@ fn bank_stats_prints_counts_shares_and_coverage() {
     assert_eq!(v["questions"], bank.questions().len());
     assert_eq!(v["domains"].as_array().unwrap().len(), 4);
     assert_eq!(v["domains"][0]["weight"], 32);
+    // Every single-answer item is counted once at its key's length rank.
+    let single = bank
+        .questions()
+        .iter()
+        .filter(|q| !q.is_multiple_response())
+        .count() as u64;
+    for ranks in ["key_length_ranks", "ko_key_length_ranks"] {
+        let counted: u64 = v[ranks]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_u64().unwrap())
+            .sum();
+        assert_eq!(counted, single, "{ranks}");
+    }
     assert!(
         v["sections"]
             .as_array()

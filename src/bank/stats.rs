@@ -26,6 +26,40 @@ pub fn key_is_longest(q: &Question) -> bool {
     })
 }
 
+/// Where the key stands when the options are ordered by length: 1 plus the
+/// number of other options strictly longer than it (1 = longest; a tie counts
+/// in the key's favour), in characters. For a single-answer item every rank
+/// should be about equally common, or length gives the key away.
+pub fn key_length_rank(choices: &[String], key: usize) -> usize {
+    let len = |i: usize| choices[i].chars().count();
+    1 + (0..choices.len())
+        .filter(|&i| i != key && len(i) > len(key))
+        .count()
+}
+
+/// How many single-answer items have their key at each length rank
+/// (index 0 is rank 1, the longest), in English and, for items that have
+/// one, in Korean.
+fn length_ranks(questions: &[Question]) -> (Vec<usize>, Vec<usize>) {
+    let mut en = Vec::new();
+    let mut ko = Vec::new();
+    let count = |ranks: &mut Vec<usize>, choices: &[String], key: usize| {
+        let r = key_length_rank(choices, key);
+        if ranks.len() < r {
+            ranks.resize(r, 0);
+        }
+        ranks[r - 1] += 1;
+    };
+    for q in questions.iter().filter(|q| !q.is_multiple_response()) {
+        let key = q.key[0] as usize;
+        count(&mut en, &q.text().choices, key);
+        if let Some(k) = q.ko() {
+            count(&mut ko, &k.choices, key);
+        }
+    }
+    (en, ko)
+}
+
 /// The words of a stem, lower-cased, for near-duplicate checks.
 pub fn stem_words(stem: &str) -> HashSet<String> {
     stem.split(|c: char| !c.is_alphanumeric())
@@ -76,6 +110,11 @@ pub struct BankStats {
     pub single_key_letters: BTreeMap<char, usize>,
     /// Items whose key is strictly the longest option.
     pub key_longest: usize,
+    /// Single-answer items by the key's length rank (`key_length_rank`):
+    /// index 0 counts rank 1, the longest option.
+    pub key_length_ranks: Vec<usize>,
+    /// The same over the Korean options.
+    pub ko_key_length_ranks: Vec<usize>,
     pub sections: Vec<SectionCoverage>,
     /// The oldest `verified` date, and how many items have none.
     pub oldest_verified: Option<String>,
@@ -125,6 +164,7 @@ impl BankStats {
                 })
             })
             .collect();
+        let (key_length_ranks, ko_key_length_ranks) = length_ranks(questions);
         let multiple_response = questions
             .iter()
             .filter(|q| q.is_multiple_response())
@@ -142,6 +182,8 @@ impl BankStats {
                 .count(),
             single_key_letters,
             key_longest: questions.iter().filter(|q| key_is_longest(q)).count(),
+            key_length_ranks,
+            ko_key_length_ranks,
             sections,
             oldest_verified: questions.iter().filter_map(|q| q.verified.clone()).min(),
             unverified: questions.iter().filter(|q| q.verified.is_none()).count(),
@@ -179,6 +221,19 @@ mod tests {
         assert!(!is_scenario(
             "What is the maximum timeout of a Lambda function?"
         ));
+    }
+
+    #[test]
+    fn the_length_rank_counts_strictly_longer_options() {
+        let choices: Vec<String> = ["bb", "a", "cccc", "dd"].map(String::from).to_vec();
+        assert_eq!(key_length_rank(&choices, 2), 1);
+        // A tie with the longest other counts in the key's favour.
+        assert_eq!(key_length_rank(&choices, 0), 2);
+        assert_eq!(key_length_rank(&choices, 3), 2);
+        assert_eq!(key_length_rank(&choices, 1), 4);
+        // Characters, not bytes: four Korean syllables beat three letters.
+        let ko: Vec<String> = ["가나다라", "abc"].map(String::from).to_vec();
+        assert_eq!(key_length_rank(&ko, 0), 1);
     }
 
     #[test]

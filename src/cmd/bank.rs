@@ -142,6 +142,28 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
         })
         .collect();
     outln!("Single-answer keys: {}", letters.join(", "));
+    let ranks = |counts: &[usize]| {
+        let total: usize = counts.iter().sum();
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                format!(
+                    "{} {n} ({:.0}%)",
+                    i + 1,
+                    100.0 * *n as f64 / total.max(1) as f64
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    outln!(
+        "Single-answer keys by length rank (1 = longest): {}",
+        ranks(&s.key_length_ranks)
+    );
+    if !s.ko_key_length_ranks.is_empty() {
+        outln!("The same in Korean: {}", ranks(&s.ko_key_length_ranks));
+    }
     match &s.oldest_verified {
         Some(d) => outln!("Oldest verified date: {d} ({} without one)", s.unverified),
         None => outln!("No question has a verified date."),
