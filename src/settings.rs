@@ -124,7 +124,9 @@ fn now_from_env() -> Result<Option<SystemTime>> {
     let text = raw.to_string_lossy();
     match clock::parse_rfc3339(&text) {
         Some(t) => Ok(Some(t)),
-        None => bail!("{NOW_VAR}={text} is not an RFC 3339 time such as 2026-05-04T09:00:00Z"),
+        None => bail!(
+            "{NOW_VAR}={text} is not an RFC 3339 time from 1970 on, such as 2026-05-04T09:00:00Z"
+        ),
     }
 }
 

@@ -120,7 +120,7 @@ fn since_keeps_the_recent_answers() {
     let out = stats(&dva, &["--since", "7d"]);
     assert!(
         out.starts_with(
-            "Since 2026-03-24 12:00 UTC (7days ago): 21 answers in 3 sessions, 2026-03-25 to 2026-03-28\n"
+            "Since 2026-03-24 12:00 UTC (7 days ago): 21 answers in 3 sessions, 2026-03-25 to 2026-03-28\n"
         ),
         "{out}"
     );
@@ -142,6 +142,44 @@ fn since_keeps_the_recent_answers() {
     );
     let none = stats(&dva2, &["--since", "1d"]);
     assert!(none.contains("no answers"), "{none}");
+}
+
+#[test]
+fn a_period_longer_than_the_records_reaches_back_to_the_start() {
+    let dva = seeded();
+    let all = stats(&dva, &[]);
+    // 100 years before 2026 is before 1970, where timestamps begin.
+    let century = stats(&dva, &["--since", "100y"]);
+    assert!(
+        century.starts_with("Since 1970-01-01 00:00 UTC"),
+        "{century}"
+    );
+    assert_eq!(row(&century, "lambda"), row(&all, "lambda"));
+    // Exams exist, just none in the period: said so, not "none yet".
+    let recent = Dva::new();
+    let mut s = seed::Seed::open(&recent.store());
+    s.exam("2026-01-05T10:00:00Z", 20, &[seed::right("kms-001")]);
+    s.drill(
+        &["kms"],
+        1,
+        "2026-03-30T10:00:00Z",
+        &[seed::right("kms-002")],
+        false,
+    );
+    let week = stats(&recent, &["--since", "7d"]);
+    assert!(
+        week.contains("No mock exam finished in this period."),
+        "{week}"
+    );
+    assert!(!week.contains("No finished mock exam yet"), "{week}");
+    assert!(stats(&recent, &[]).contains("PASS"));
+    // A clock set before 1970 is refused with a message, not a crash.
+    dva.cmd()
+        .env("DVA_NOW", "1900-01-01T00:00:00Z")
+        .arg("stats")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("from 1970 on"));
 }
 
 #[test]
@@ -180,7 +218,7 @@ fn topic_and_domain_filters() {
 
     let both = stats(&dva, &["--domain", "2", "--topic", "kms", "--since", "30d"]);
     assert!(
-        both.starts_with("Since 2026-03-01 12:00 UTC (30days ago), topic kms, domain 2 Security: 7 answers in 2 sessions"),
+        both.starts_with("Since 2026-03-01 12:00 UTC (30 days ago), topic kms, domain 2 Security: 7 answers in 2 sessions"),
         "{both}"
     );
 

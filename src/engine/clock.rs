@@ -2,7 +2,7 @@
 //! instead of sleeping.
 
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// A source of wall-clock time.
 pub trait Clock: Send + Sync {
@@ -64,22 +64,33 @@ impl Clock for FakeClock {
     }
 }
 
-/// RFC 3339 timestamp in UTC to the second, as stored and exported.
+/// RFC 3339 timestamp in UTC to the second, as stored and exported. A time
+/// before 1970 (which dva never stores) is written as the epoch itself,
+/// because the format cannot show it.
 pub fn rfc3339(t: SystemTime) -> String {
-    humantime::format_rfc3339_seconds(t).to_string()
+    humantime::format_rfc3339_seconds(t.max(UNIX_EPOCH)).to_string()
 }
 
 /// Read an RFC 3339 timestamp with any offset (`2026-05-04T09:00:00Z`,
-/// `2026-05-04T18:00:00+09:00`).
+/// `2026-05-04T18:00:00+09:00`); `None` for text that is not one, or for a
+/// time before 1970.
 pub fn parse_rfc3339(s: &str) -> Option<SystemTime> {
     chrono::DateTime::parse_from_rfc3339(s.trim())
         .ok()
         .map(SystemTime::from)
+        .filter(|t| *t >= UNIX_EPOCH)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_before_1970_are_refused_and_never_formatted() {
+        assert_eq!(parse_rfc3339("1900-01-01T00:00:00Z"), None);
+        let early = UNIX_EPOCH - Duration::from_secs(86_400 * 365 * 60);
+        assert_eq!(rfc3339(early), "1970-01-01T00:00:00Z");
+    }
 
     #[test]
     fn a_shifted_clock_starts_where_told_and_runs() {

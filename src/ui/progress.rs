@@ -97,29 +97,30 @@ impl Scope {
     }
 }
 
-/// How long `--since` reaches back: humantime's "7days" or "1day 12h" in
-/// English, "7일" or "1일 12시간" in Korean.
+/// How long `--since` reaches back, in whole units: "7 days" or "1 day 12
+/// hours" in English, "7일" or "1일 12시간" in Korean.
 fn span(d: Duration, lang: Lang) -> String {
-    match lang {
-        Lang::En => humantime::format_duration(d).to_string(),
-        Lang::Ko => {
-            let s = d.as_secs();
-            let parts: Vec<String> = [
-                (s / 86_400, "일"),
-                (s / 3600 % 24, "시간"),
-                (s / 60 % 60, "분"),
-                (s % 60, "초"),
-            ]
-            .iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, unit)| format!("{n}{unit}"))
-            .collect();
-            if parts.is_empty() {
-                "0초".to_string()
-            } else {
-                parts.join(" ")
-            }
-        }
+    let s = d.as_secs();
+    let amounts = [s / 86_400, s / 3600 % 24, s / 60 % 60, s % 60];
+    let units: [(&str, &str); 4] = match lang {
+        Lang::En => [
+            (" day", " days"),
+            (" hour", " hours"),
+            (" minute", " minutes"),
+            (" second", " seconds"),
+        ],
+        Lang::Ko => [("일", "일"), ("시간", "시간"), ("분", "분"), ("초", "초")],
+    };
+    let parts: Vec<String> = amounts
+        .iter()
+        .zip(units)
+        .filter(|(n, _)| **n > 0)
+        .map(|(n, (one, many))| format!("{n}{}", if *n == 1 { one } else { many }))
+        .collect();
+    if parts.is_empty() {
+        format!("0{}", units[3].1)
+    } else {
+        parts.join(" ")
     }
 }
 
@@ -307,7 +308,7 @@ pub fn stats(p: &Progress, scope: &Scope, look: &Look) -> String {
     out.push_str(&weakest(p, look));
     if !scope.partial() {
         out.push('\n');
-        out.push_str(&exam_chart(&p.exams, look));
+        out.push_str(&exam_chart(&p.exams, scope.since.is_some(), look));
     }
     out
 }
@@ -397,13 +398,19 @@ const BAR_STEP: f64 = 20.0;
 
 /// Bars of estimated scaled scores, newest last, with the pass mark drawn
 /// through them: a passing bar always crosses it, a failing one never does.
-pub fn exam_chart(exams: &[ExamScore], look: &Look) -> String {
+/// `in_period` says the exams are only those of a `--since` period.
+pub fn exam_chart(exams: &[ExamScore], in_period: bool, look: &Look) -> String {
     let l = look.lang.code();
     let mut out = String::new();
     out.push_str(&look.bold(&t!("progress.exams", locale = l)));
     out.push('\n');
     if exams.is_empty() {
-        out.push_str(&t!("progress.no_exams", locale = l));
+        let key = if in_period {
+            "progress.no_exams_in_period"
+        } else {
+            "progress.no_exams"
+        };
+        out.push_str(&t!(key, locale = l));
         out.push('\n');
         return out;
     }
