@@ -61,7 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         'dva;review' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'At most this many questions')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'At most this many questions')
-            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for a reproducible choice order; with --forecast, reproducible simulations')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for a reproducible choice order; with --forecast, of the simulations (default 720, as in dva stats)')
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')

@@ -56,7 +56,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         &'dva;review'= {
             cand -n 'At most this many questions'
             cand --count 'At most this many questions'
-            cand --seed 'Seed for a reproducible choice order; with --forecast, reproducible simulations'
+            cand --seed 'Seed for a reproducible choice order; with --forecast, of the simulations (default 720, as in dva stats)'
             cand --bank 'Also load questions from this bank file or folder (repeatable)'
             cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
             cand --color 'When to use colour'

@@ -58,7 +58,7 @@ complete -c dva -n "__fish_dva_using_subcommand drill" -l plain -d 'Plain line m
 complete -c dva -n "__fish_dva_using_subcommand drill" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand drill" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand review" -s n -l count -d 'At most this many questions' -r
-complete -c dva -n "__fish_dva_using_subcommand review" -l seed -d 'Seed for a reproducible choice order; with --forecast, reproducible simulations' -r
+complete -c dva -n "__fish_dva_using_subcommand review" -l seed -d 'Seed for a reproducible choice order; with --forecast, of the simulations (default 720, as in dva stats)' -r
 complete -c dva -n "__fish_dva_using_subcommand review" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
 complete -c dva -n "__fish_dva_using_subcommand review" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
 ko\t''"

@@ -327,7 +327,7 @@ pub struct ReviewArgs {
     /// At most this many questions.
     #[arg(short = 'n', long = "count", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub count: u32,
-    /// Seed for a reproducible choice order; with --forecast, reproducible simulations.
+    /// Seed for a reproducible choice order; with --forecast, of the simulations (default 720, as in dva stats).
     #[arg(long)]
     pub seed: Option<u64>,
     /// How many questions fall due today and on each of the next 7 days.

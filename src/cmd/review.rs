@@ -40,7 +40,8 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
 
     if args.forecast {
         let questions: Vec<&Question> = bank.questions().iter().collect();
-        let seed = args.seed.unwrap_or_else(rand::random);
+        // The same seed as `dva stats`, so both show the same forecast.
+        let seed = args.seed.unwrap_or(forecast::DEFAULT_SEED);
         let report = forecast::readiness(&questions, &log, now, seed, SIMULATIONS);
         if args.json {
             outln!("{}", readiness::json(&report)?);
@@ -274,8 +275,8 @@ fn local(t: DateTime<Utc>) -> String {
     t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
 }
 
-/// How long from `now` to `then`, roughly: "in 5 minutes", "in 3 hours",
-/// "in 4 days".
+/// How long from `now` to `then`, to the nearest unit: "in 5 minutes", "in
+/// 3 hours", "in 4 days".
 fn until(now: DateTime<Utc>, then: DateTime<Utc>, lang: Lang) -> String {
     let l = lang.code();
     let minutes = (then - now).num_minutes().max(1);
@@ -287,14 +288,14 @@ fn until(now: DateTime<Utc>, then: DateTime<Utc>, lang: Lang) -> String {
             t!("review.in_minutes", locale = l, n = minutes)
         }
     } else if minutes < 48 * 60 {
-        let n = minutes / 60;
+        let n = (minutes + 30) / 60;
         if one(n) {
             t!("review.in_hour", locale = l, n = n)
         } else {
             t!("review.in_hours", locale = l, n = n)
         }
     } else {
-        let n = minutes / (24 * 60);
+        let n = (minutes + 12 * 60) / (24 * 60);
         if one(n) {
             t!("review.in_day", locale = l, n = n)
         } else {

@@ -155,23 +155,23 @@ mod tests {
             guess: false,
             at: at(when),
         };
-        // a: wrong, due a minute later; b: right, due 10 minutes later;
-        // c: right twice, due in 4 days; d: never answered.
+        // a: wrong, due a day later (05-02 09:30); b: right, due in 3 days
+        // (05-04 09:00); c: right twice, due in 4 days; d: never answered.
         let memory = Memory::replay(&[
             answer("b", true, "2026-05-01T09:00:00Z"),
             answer("a", false, "2026-05-01T09:30:00Z"),
             answer("c", true, "2026-05-01T09:00:00Z"),
             answer("c", true, "2026-05-01T10:00:00Z"),
         ]);
-        let now = at("2026-05-01T12:00:00Z");
+        let now = at("2026-05-04T12:00:00Z");
         let ids = |v: Vec<&Question>| v.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(review(&pool, &memory, now, 10)), ["b", "a"]);
-        assert_eq!(ids(review(&pool, &memory, now, 1)), ["b"]);
+        assert_eq!(ids(review(&pool, &memory, now, 10)), ["a", "b"]);
+        assert_eq!(ids(review(&pool, &memory, now, 1)), ["a"]);
         assert_eq!(
             next_due(&pool, &memory, now),
             Some(at("2026-05-05T10:00:00Z"))
         );
-        assert!(review(&pool, &memory, at("2026-05-01T08:00:00Z"), 10).is_empty());
+        assert!(review(&pool, &memory, at("2026-05-02T08:00:00Z"), 10).is_empty());
     }
 
     fn in_domain(id: &str, domain: u8) -> Question {
