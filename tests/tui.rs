@@ -249,6 +249,87 @@ fn keys_typed_while_the_terminal_resizes_are_not_lost() {
     t.until("paused and saved");
 }
 
+/// `raw` without terminal escape sequences (CSI and the like).
+fn plain_text(raw: &str) -> String {
+    let mut out = String::new();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\u{1b}' {
+            out.push(c);
+            continue;
+        }
+        if chars.next_if_eq(&'[').is_some() {
+            // Parameters, then one final byte from @ to ~.
+            for p in chars.by_ref() {
+                if ('@'..='~').contains(&p) {
+                    break;
+                }
+            }
+        } else {
+            chars.next();
+        }
+    }
+    out
+}
+
+#[test]
+fn the_drill_wraps_each_question_to_the_terminal_as_it_is_now() {
+    let home = tempfile::tempdir().unwrap();
+    // The practice bank with stems long enough to wrap.
+    let long = "a sentence that goes on and on about deployments ".repeat(4);
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/banks/valid/practice.toml"
+    ))
+    .unwrap()
+    .replace("stem = \"Single", &format!("stem = \"{long}Single"))
+    .replace("stem = \"Multi", &format!("stem = \"{long}Multi"));
+    let bank = home.path().join("long.toml");
+    std::fs::write(&bank, text).unwrap();
+    let mut t = Tty::spawn(
+        home.path(),
+        &[
+            "drill",
+            "codestar",
+            "--bank",
+            bank.to_str().unwrap(),
+            "-n",
+            "2",
+            "--seed",
+            "3",
+        ],
+    );
+    // Text lines (the progress bar aside) and the widest of them.
+    let widest = |raw: &str| {
+        plain_text(raw)
+            .split('\n')
+            .map(|l| l.trim_end_matches('\r'))
+            .filter(|l| !l.contains('░') && !l.contains('█'))
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    t.until("Question 1 of 2");
+    // The question, up to the progress bar under it.
+    let first = t.until("0/2");
+    assert!((51..=80).contains(&widest(&first)), "{first:?}");
+    t.resize(50, 24);
+    // The first question (Choose TWO): two letters and Enter.
+    t.send("a");
+    t.send("b");
+    t.send("\r");
+    let verdict = t.until("any key");
+    assert!(widest(&verdict) <= 50, "{verdict:?}");
+    t.send(" ");
+    t.until("Question 2 of 2");
+    let second = t.until("1/2");
+    assert!(widest(&second) <= 50, "{second:?}");
+    assert!(widest(&second) > 40, "{second:?}");
+    t.send("q");
+    t.until("Score:");
+    t.exits();
+}
+
 #[test]
 fn the_interactive_drill_takes_single_keys() {
     let home = tempfile::tempdir().unwrap();

@@ -27,7 +27,7 @@ pub struct Interactive {
 impl Interactive {
     pub fn new(color: bool, total: usize, lang: Lang) -> Self {
         let term = Term::stdout();
-        let width = (term.size().1 as usize).clamp(40, 100);
+        let width = text_width(&term);
         let bar = ProgressBar::new(total as u64);
         bar.set_style(
             ProgressStyle::with_template("{bar:20} {pos}/{len} {wide_msg}")
@@ -54,6 +54,20 @@ impl Interactive {
     fn l(&self) -> &'static str {
         self.shown.lang.code()
     }
+
+    /// Wrap to the terminal as it is now: the learner may have resized it
+    /// since the last question.
+    fn refit(&mut self) {
+        let width = Some(text_width(&self.term));
+        self.look.width = width;
+        self.shown.width = width;
+    }
+}
+
+/// Columns to wrap text to: the terminal's width, within 40 to 100 so that
+/// lines stay readable.
+fn text_width(term: &Term) -> usize {
+    (term.size().1 as usize).clamp(40, 100)
 }
 
 impl Drop for Interactive {
@@ -65,6 +79,7 @@ impl Drop for Interactive {
 
 impl DrillFrontend for Interactive {
     fn question(&mut self, item: &Item, position: usize, total: usize) -> io::Result<()> {
+        self.refit();
         self.shown = self.look;
         self.position = (position, total);
         let text = render::question(item, position, total, &self.shown);
@@ -111,6 +126,7 @@ impl DrillFrontend for Interactive {
                 Key::Escape => return Ok(Input::Stop),
                 Key::Char(c) if c.eq_ignore_ascii_case(&'q') => return Ok(Input::Stop),
                 Key::Char(c) if c.eq_ignore_ascii_case(&'l') => {
+                    self.refit();
                     self.shown = self.shown.switched();
                     let (position, total) = self.position;
                     let text = render::question(item, position, total, &self.shown);
@@ -147,6 +163,7 @@ impl DrillFrontend for Interactive {
     }
 
     fn verdict(&mut self, item: &Item, verdict: &Verdict, card: &Scorecard) -> io::Result<()> {
+        self.refit();
         let text = render::verdict(item, verdict, &self.shown);
         self.print(&format!("\n{text}"))?;
         self.bar.inc(1);
@@ -173,6 +190,7 @@ impl DrillFrontend for Interactive {
     }
 
     fn summary(&mut self, card: &Scorecard, planned: usize) -> io::Result<()> {
+        self.refit();
         self.bar.finish_and_clear();
         self.term
             .write_str(&format!("\n{}", render::summary(card, planned, &self.look)))
