@@ -91,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a finished exam: every question missed, with explanations')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -105,12 +106,27 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dva;exam;discard' {
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'Also load questions from this bank file or folder (repeatable)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain line mode even in a terminal (automatic when piped)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'dva;exam;help' {
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a finished exam: every question missed, with explanations')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dva;exam;help;review' {
+            break
+        }
+        'dva;exam;help;discard' {
             break
         }
         'dva;exam;help;help' {
@@ -306,9 +322,13 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;help;exam' {
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a finished exam: every question missed, with explanations')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count')
             break
         }
         'dva;help;exam;review' {
+            break
+        }
+        'dva;help;exam;discard' {
             break
         }
         'dva;help;resume' {

@@ -79,11 +79,17 @@ _dva() {
             dva__subcmd__bank__subcmd__help,stats)
                 cmd="dva__subcmd__bank__subcmd__help__subcmd__stats"
                 ;;
+            dva__subcmd__exam,discard)
+                cmd="dva__subcmd__exam__subcmd__discard"
+                ;;
             dva__subcmd__exam,help)
                 cmd="dva__subcmd__exam__subcmd__help"
                 ;;
             dva__subcmd__exam,review)
                 cmd="dva__subcmd__exam__subcmd__review"
+                ;;
+            dva__subcmd__exam__subcmd__help,discard)
+                cmd="dva__subcmd__exam__subcmd__help__subcmd__discard"
                 ;;
             dva__subcmd__exam__subcmd__help,help)
                 cmd="dva__subcmd__exam__subcmd__help__subcmd__help"
@@ -138,6 +144,9 @@ _dva() {
                 ;;
             dva__subcmd__help__subcmd__bank,stats)
                 cmd="dva__subcmd__help__subcmd__bank__subcmd__stats"
+                ;;
+            dva__subcmd__help__subcmd__exam,discard)
+                cmd="dva__subcmd__help__subcmd__exam__subcmd__discard"
                 ;;
             dva__subcmd__help__subcmd__exam,review)
                 cmd="dva__subcmd__help__subcmd__exam__subcmd__review"
@@ -413,7 +422,7 @@ _dva() {
             return 0
             ;;
         dva__subcmd__exam)
-            opts="-n -h -V --timed --count --domain --seed --final --bank --plain --lang --color --help --version review help"
+            opts="-n -h -V --timed --count --domain --seed --final --bank --plain --lang --color --help --version review discard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,9 +467,49 @@ _dva() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        dva__subcmd__exam__subcmd__help)
-            opts="review help"
+        dva__subcmd__exam__subcmd__discard)
+            opts="-h -V --bank --plain --lang --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ko" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dva__subcmd__exam__subcmd__help)
+            opts="review discard help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dva__subcmd__exam__subcmd__help__subcmd__discard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -667,8 +716,22 @@ _dva() {
             return 0
             ;;
         dva__subcmd__help__subcmd__exam)
-            opts="review"
+            opts="review discard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dva__subcmd__help__subcmd__exam__subcmd__discard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

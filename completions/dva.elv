@@ -85,6 +85,7 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand review 'Review a finished exam: every question missed, with explanations'
+            cand discard 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dva;exam;review'= {
@@ -97,11 +98,24 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dva;exam;discard'= {
+            cand --bank 'Also load questions from this bank file or folder (repeatable)'
+            cand --lang 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)'
+            cand --color 'When to use colour'
+            cand --plain 'Plain line mode even in a terminal (automatic when piped)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dva;exam;help'= {
             cand review 'Review a finished exam: every question missed, with explanations'
+            cand discard 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dva;exam;help;review'= {
+        }
+        &'dva;exam;help;discard'= {
         }
         &'dva;exam;help;help'= {
         }
@@ -275,8 +289,11 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;help;exam'= {
             cand review 'Review a finished exam: every question missed, with explanations'
+            cand discard 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
         }
         &'dva;help;exam;review'= {
+        }
+        &'dva;help;exam;discard'= {
         }
         &'dva;help;resume'= {
         }

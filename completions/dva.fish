@@ -71,25 +71,26 @@ complete -c dva -n "__fish_dva_using_subcommand review" -l json -d 'Print JSON f
 complete -c dva -n "__fish_dva_using_subcommand review" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
 complete -c dva -n "__fish_dva_using_subcommand review" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand review" -s V -l version -d 'Print version'
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l timed -d 'Time limit, such as 130m, 2h10m or 90s; untimed without it' -r
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -s n -l count -d 'How many questions (default 65)' -r
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l domain -d 'Only questions of this exam domain (1 to 4)' -r -f -a "1\t''
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l timed -d 'Time limit, such as 130m, 2h10m or 90s; untimed without it' -r
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -s n -l count -d 'How many questions (default 65)' -r
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l domain -d 'Only questions of this exam domain (1 to 4)' -r -f -a "1\t''
 2\t''
 3\t''
 4\t''"
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l seed -d 'Seed for a reproducible pick and choice order' -r
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l seed -d 'Seed for a reproducible pick and choice order' -r
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
 ko\t''"
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l final -d 'Take the final exam: 65 questions held back from all practice until now (130 minutes unless --timed says otherwise)'
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -s h -l help -d 'Print help'
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -s V -l version -d 'Print version'
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l final -d 'Take the final exam: 65 questions held back from all practice until now (130 minutes unless --timed says otherwise)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -f -a "discard" -d 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
 ko\t''"
@@ -99,7 +100,17 @@ never\t''"
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
+ko\t''"
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -l plain -d 'Plain line mode even in a terminal (automatic when piped)'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand resume" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
 complete -c dva -n "__fish_dva_using_subcommand resume" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
@@ -304,6 +315,7 @@ complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcom
 complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank stats history export notes completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank stats history export notes completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from exam" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
+complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from exam" -f -a "discard" -d 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "check" -d 'Validate bank files: the built-in bank when no path is given'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "stats" -d 'Counts by topic, domain, kind and difficulty, and notes coverage'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "show" -d 'Show one question with its key, explanation and rationale'

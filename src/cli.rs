@@ -202,6 +202,9 @@ pub enum ExamAction {
         /// Exam id; the last finished exam when omitted.
         id: Option<i64>,
     },
+    /// Discard the exam in progress: it gets no score, its answers stay in its history but do not count.
+    #[command(after_help = "Examples:\n  dva exam discard      then start afresh with: dva exam")]
+    Discard,
 }
 
 const STATS_EXAMPLES: &str = "\

@@ -5,7 +5,7 @@ mod common;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use common::{Dva, Live};
+use common::{Dva, Live, answers};
 use dva::bank::{Bank, Question};
 use predicates::prelude::*;
 
@@ -279,6 +279,70 @@ fn one_exam_at_a_time_and_end_of_input_pauses() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no exam in progress"));
+}
+
+#[test]
+fn a_paused_exam_can_be_discarded_and_counts_nowhere() {
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["exam", "-n", "3"])
+        .write_stdin("flag\npause\n")
+        .assert()
+        .success();
+    dva.cmd()
+        .args(["exam", "-n", "3"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("dva exam discard"));
+    dva.cmd()
+        .args(["exam", "discard"])
+        .assert()
+        .success()
+        .stdout("Exam 1 discarded. Start a new one with: dva exam --timed 130m\n");
+    dva.cmd()
+        .arg("resume")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no exam in progress"));
+    // No report, and said why, not "continue it".
+    dva.cmd()
+        .args(["exam", "review", "1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("exam 1 was discarded"))
+        .stderr(predicate::str::contains("resume").not());
+    dva.cmd()
+        .args(["history", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The exam was discarded before it ended",
+        ));
+    assert!(answers(&dva.store()).is_empty());
+    dva.cmd()
+        .args(["exam", "discard"])
+        .assert()
+        .success()
+        .stdout("There is no exam in progress to discard.\n");
+
+    // The final exam counts once: it can be paused, never discarded.
+    dva.cmd()
+        .args(["exam", "--final"])
+        .write_stdin("")
+        .assert()
+        .success();
+    dva.cmd()
+        .args(["exam", "discard"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("final exam, which counts once"));
+    dva.cmd()
+        .args(["exam", "-n", "3"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("final exam, which counts once"));
 }
 
 #[test]

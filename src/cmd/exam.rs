@@ -34,8 +34,10 @@ pub const EXAM_TIME: Duration = Duration::from_secs(130 * 60);
 const RESERVE_SEED: u64 = 0x0044_5641_4649_4e41;
 
 pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
-    if let Some(ExamAction::Review { id }) = &args.action {
-        return review(settings, *id);
+    match &args.action {
+        Some(ExamAction::Review { id }) => return review(settings, *id),
+        Some(ExamAction::Discard) => return discard(settings),
+        None => {}
     }
     let bank = settings.load_bank();
     let mut store = settings.open_store()?;
@@ -52,8 +54,14 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
             answered = answered,
             total = current.items.len()
         );
+        if current.final_exam {
+            // Like the real one, the final exam cannot be started over.
+            bail!("{what}; it is the final exam, which counts once: finish it with `dva resume`");
+        }
         if !settings.interactive {
-            bail!("{what}; continue it with `dva resume` (one exam runs at a time)");
+            bail!(
+                "{what}; continue it with `dva resume`, or end it without a score with `dva exam discard` (one exam runs at a time)"
+            );
         }
         match ask(
             &t!("exam.resume_or_discard", locale = l, what = what),
@@ -320,6 +328,33 @@ fn missed(exam: &Exam, look: &Look) -> String {
     out
 }
 
+/// `dva exam discard`: end the exam in progress without a score. Its
+/// answers stay with it (`dva history ID` shows it as discarded) but count
+/// nowhere, as if it had not been taken.
+fn discard(settings: &Settings) -> Result<Outcome> {
+    let current = match settings.open_existing_store()? {
+        Some(store) => store.in_progress_exam()?.map(|e| (store, e)),
+        None => None,
+    };
+    let Some((store, current)) = current else {
+        outln!("There is no exam in progress to discard.");
+        return Ok(Outcome::Ok);
+    };
+    if current.final_exam {
+        // Like the real one, the final exam cannot be started over.
+        bail!(
+            "exam {} is the final exam, which counts once: finish it with `dva resume`",
+            current.session_id
+        );
+    }
+    store.discard_exam(current.session_id, settings.clock().now())?;
+    outln!(
+        "Exam {} discarded. Start a new one with: dva exam --timed 130m",
+        current.session_id
+    );
+    Ok(Outcome::Ok)
+}
+
 /// `dva exam review [ID]`.
 fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
     let bank = settings.load_bank();
@@ -337,11 +372,12 @@ fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
     let Some(record) = store.find_exam(id)? else {
         bail!("there is no exam {id}");
     };
-    if record.status != "finished" {
-        bail!(
-            "exam {id} is not finished ({}); continue it with `dva resume`",
-            record.status
-        );
+    match record.status.as_str() {
+        "finished" => {}
+        "discarded" => bail!(
+            "exam {id} was discarded before it ended, so it has no score report; `dva history` lists your exams"
+        ),
+        status => bail!("exam {id} is not finished ({status}); continue it with `dva resume`"),
     }
     let exam = rebuild(&bank, &record)?;
     let look = settings.look(100);

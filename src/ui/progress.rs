@@ -643,6 +643,8 @@ pub fn session(s: &SessionInfo, answers: &[AnswerRow], bank: &Bank, look: &Look)
         out.push('\n');
         if s.status() == "in_progress" {
             out.push_str(&t!("progress.still_running", locale = l));
+        } else if s.status() == "discarded" {
+            out.push_str(&t!("progress.discarded_exam", locale = l));
         } else {
             out.push_str(&t!("progress.no_questions", locale = l));
         }
