@@ -237,3 +237,73 @@ fn bank_stats_prints_counts_shares_and_coverage() {
             .any(|s| s["section"] == "11.2")
     );
 }
+
+/// A `[[question]]` table of 11 lines, id on the second, that passes every
+/// check but for the `(field, value)` pairs in `set`, which replace a
+/// field's value or add the field at the end.
+fn item(id: &str, set: &[(&str, &str)]) -> String {
+    let quoted = format!("\"{id}\"");
+    let mut fields = vec![
+        ("id", quoted.as_str()),
+        ("domain", "3"),
+        ("task", "\"3.4\""),
+        ("notes", "[]"),
+        ("difficulty", "\"easy\""),
+        ("stem", "\"s\""),
+        ("choices", "[\"a\", \"b\", \"c\", \"d\"]"),
+        ("answer", "\"A\""),
+        ("explanation", "\"e\""),
+        ("rationale", "[\"1\", \"2\", \"3\", \"4\"]"),
+    ];
+    for &(field, value) in set {
+        match fields.iter_mut().find(|(f, _)| *f == field) {
+            Some(entry) => entry.1 = value,
+            None => fields.push((field, value)),
+        }
+    }
+    let mut text = String::from("[[question]]\n");
+    for (field, value) in fields {
+        text.push_str(&format!("{field} = {value}\n"));
+    }
+    text
+}
+
+/// `dva bank check` on `files` (name, text) written to a temporary folder:
+/// its stdout and stderr, and the folder's path as the messages spell it.
+fn check(files: &[(&str, String)]) -> (String, String, String) {
+    let dva = Dva::new();
+    let mut cmd = dva.cmd();
+    cmd.args(["bank", "check"]);
+    for (name, text) in files {
+        let path = dva.home().join(name);
+        std::fs::write(&path, text).unwrap();
+        cmd.arg(path);
+    }
+    let out = cmd.assert().code(1).get_output().clone();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        dva.home().display().to_string(),
+    )
+}
+
+#[test]
+fn id_clashes_are_reported_whatever_else_is_wrong() {
+    let head = "topic = \"codestar\"\ntitle = \"t\"\n\n";
+    let a = format!(
+        "{head}{}\n{}",
+        item("u-1", &[("domain", "9")]),
+        item("lambda-001", &[("difficulty", "\"tricky\"")])
+    );
+    let b = format!("{head}{}", item("u-1", &[]));
+    let (out, err, dir) = check(&[("a.toml", a), ("b.toml", b)]);
+    for want in [
+        format!("{dir}/a.toml:6:10: `domain` must be an exam domain number"),
+        format!("{dir}/a.toml:17:6: id `lambda-001` is already used at questions/lambda.toml"),
+        format!("{dir}/a.toml:21:14: difficulty `tricky` is not one of"),
+        format!("{dir}/b.toml:5:6: id `u-1` is already used at {dir}/a.toml:5:6"),
+    ] {
+        assert!(out.contains(&want), "missing {want:?} in:\n{out}");
+    }
+    assert!(err.contains("0 question(s) passed"), "{err}");
+}

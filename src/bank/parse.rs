@@ -37,13 +37,16 @@ const FILE_FIELDS: &[&str] = &["topic", "title", "question"];
 pub const MIN_CHOICES: usize = 4;
 pub const MAX_CHOICES: usize = 6;
 
-/// What one bank file holds: the items that passed every rule, the problems
-/// found, and where each accepted item's id is (line, column).
+/// What one bank file holds: the items that passed every rule, the ids
+/// read, and the problems found.
 #[derive(Debug, Default)]
 pub struct ParsedFile {
     pub title: Option<String>,
     pub questions: Vec<Question>,
-    pub id_positions: Vec<(usize, usize)>,
+    /// Every id read, with where it is (line, column), whatever else is
+    /// wrong with its item, so that a clash with another bank is reported
+    /// at once. An id used twice in the file is listed at its first use.
+    pub ids: Vec<(String, usize, usize)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -159,14 +162,29 @@ pub fn parse_bank(file: &str, text: &str) -> ParsedFile {
             continue;
         };
         let before = ctx.diagnostics.len();
-        let parsed = question(&mut ctx, table, &item.span(), file_topic.as_deref(), file);
-        if let Some((q, id_span)) = parsed {
-            if !seen.insert(q.id.clone()) {
-                ctx.error(&id_span, format!("duplicate id `{}` in this file", q.id));
-            } else if ctx.diagnostics.len() == before {
-                out.id_positions.push(ctx.locator.position(id_span.start));
-                out.questions.push(q);
-            }
+        let Some((id, id_span)) = question_id(&mut ctx, table, &item.span()) else {
+            continue;
+        };
+        let parsed = question(
+            &mut ctx,
+            table,
+            &item.span(),
+            id.clone(),
+            file_topic.as_deref(),
+            file,
+        );
+        // The id is checked even when the item has other problems, so that
+        // fixing those does not reveal one more.
+        if !seen.insert(id.clone()) {
+            ctx.error(&id_span, format!("duplicate id `{id}` in this file"));
+            continue;
+        }
+        let (line, column) = ctx.locator.position(id_span.start);
+        out.ids.push((id, line, column));
+        if let Some(q) = parsed
+            && ctx.diagnostics.len() == before
+        {
+            out.questions.push(q);
         }
     }
     out.diagnostics = ctx.diagnostics;
@@ -284,32 +302,34 @@ fn integer(v: &Value) -> Option<i64> {
     i64::from_str_radix(digits, i.radix()).ok()
 }
 
+/// A question's id and where it is; None (reported) when it has none that
+/// can be read.
+fn question_id(ctx: &mut Ctx, t: &Table, span: &Range<usize>) -> Option<(String, Range<usize>)> {
+    let Some(v) = get(t, "id") else {
+        ctx.error(span, "question without `id`");
+        return None;
+    };
+    let id = string(ctx, v, "id", true)?;
+    if !id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        ctx.error(
+            &v.span(),
+            format!("id `{id}` may use only letters, digits, `-`, `_` and `.`"),
+        );
+    }
+    Some((id, v.span()))
+}
+
 fn question(
     ctx: &mut Ctx,
     t: &Table,
     span: &Range<usize>,
+    id: String,
     file_topic: Option<&str>,
     source: &str,
-) -> Option<(Question, Range<usize>)> {
-    let (id, id_span) = match get(t, "id") {
-        Some(v) => {
-            let id = string(ctx, v, "id", true)?;
-            if !id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-            {
-                ctx.error(
-                    &v.span(),
-                    format!("id `{id}` may use only letters, digits, `-`, `_` and `.`"),
-                );
-            }
-            (id, v.span())
-        }
-        None => {
-            ctx.error(span, "question without `id`");
-            return None;
-        }
-    };
+) -> Option<Question> {
     unknown_fields(ctx, t, QUESTION_FIELDS, &format!("question `{id}`"));
 
     let topic = match get(t, "topic") {
@@ -460,33 +480,30 @@ fn question(
         ctx.error(span, format!("question `{id}` has no topic"));
     }
 
-    Some((
-        Question::with_texts(
-            Entry {
-                id,
-                topic: topic?,
-                domain: domain?,
-                task: task?,
-                notes: notes?,
-                difficulty: difficulty?,
-                key: key?,
-                choices: n_choices? as u8,
-                verified: verified?,
-                source: source.to_string(),
-                span: (0, 0),
+    Some(Question::with_texts(
+        Entry {
+            id,
+            topic: topic?,
+            domain: domain?,
+            task: task?,
+            notes: notes?,
+            difficulty: difficulty?,
+            key: key?,
+            choices: n_choices? as u8,
+            verified: verified?,
+            source: source.to_string(),
+            span: (0, 0),
+        },
+        Texts {
+            en: Text {
+                stem: stem?,
+                choices: choices?,
+                explanation: explanation?,
+                rationale: rationale?,
             },
-            Texts {
-                en: Text {
-                    stem: stem?,
-                    choices: choices?,
-                    explanation: explanation?,
-                    rationale: rationale?,
-                },
-                ko: ko?,
-                references: references?,
-            },
-        ),
-        id_span,
+            ko: ko?,
+            references: references?,
+        },
     ))
 }
 
@@ -707,24 +724,36 @@ pub fn parse_many(files: &[(String, String)], reserved: &[(String, String)]) -> 
     let mut out = Checked::default();
     for (name, text) in files {
         let parsed = parse_bank(name, text);
-        out.diagnostics.extend(parsed.diagnostics);
+        let mut diagnostics = parsed.diagnostics;
         if let Some(title) = parsed.title {
             out.titles.push((name.clone(), title));
         }
-        for (q, (line, column)) in parsed.questions.into_iter().zip(parsed.id_positions) {
-            let here = format!("{name}:{line}:{column}");
-            if let Some(first) = seen.get(&q.id) {
-                out.diagnostics.push(Diagnostic {
+        // Every id read is checked and taken, even one whose item has other
+        // problems: the learner means it, and fixing those should not reveal
+        // a clash.
+        let mut clashes = HashSet::new();
+        for (id, line, column) in parsed.ids {
+            if let Some(first) = seen.get(&id) {
+                diagnostics.push(Diagnostic {
                     file: name.clone(),
                     line,
                     column,
-                    message: format!("id `{}` is already used at {first}", q.id),
+                    message: format!("id `{id}` is already used at {first}"),
                 });
+                clashes.insert(id);
                 continue;
             }
-            seen.insert(q.id.clone(), here);
-            out.questions.push(q);
+            seen.insert(id, format!("{name}:{line}:{column}"));
         }
+        // In the order of the file, the clashes among the other problems.
+        diagnostics.sort_by_key(|d| (d.line, d.column));
+        out.diagnostics.extend(diagnostics);
+        out.questions.extend(
+            parsed
+                .questions
+                .into_iter()
+                .filter(|q| !clashes.contains(&q.id)),
+        );
     }
     out
 }
