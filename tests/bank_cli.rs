@@ -307,3 +307,24 @@ fn id_clashes_are_reported_whatever_else_is_wrong() {
     }
     assert!(err.contains("0 question(s) passed"), "{err}");
 }
+
+#[test]
+fn a_files_unknown_topic_is_reported_once() {
+    let text = format!(
+        "topic = \"s3\"\ntitle = \"t\"\n\n{}\n{}\n{}",
+        item("u-1", &[]),
+        item("u-2", &[]),
+        item("u-3", &[("topic", "\"lambda\"")])
+    );
+    let (out, err, dir) = check(&[("s3.toml", text)]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1, "{out}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "{dir}/s3.toml:1:9: unknown topic `s3`; expected one of: "
+        )),
+        "{out}"
+    );
+    assert!(err.contains("1 problem(s)"), "{err}");
+    assert!(err.contains("1 question(s) passed"), "{err}");
+}

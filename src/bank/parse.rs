@@ -50,6 +50,17 @@ pub struct ParsedFile {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The file's default topic, as far as it could be read.
+#[derive(Clone, Copy)]
+enum FileTopic<'a> {
+    /// No `topic` in the file.
+    Missing,
+    /// Written but not a known slug, and already reported: the questions
+    /// that rely on it are not reported again.
+    Unknown,
+    Slug(&'a str),
+}
+
 /// Maps byte offsets to 1-based line and column (in characters).
 struct Locator<'a> {
     text: &'a str,
@@ -123,14 +134,16 @@ pub fn parse_bank(file: &str, text: &str) -> ParsedFile {
     let root = doc.get_ref();
     unknown_fields(&mut ctx, root, FILE_FIELDS, "the file");
 
-    let file_topic = match get(root, "topic") {
-        Some(v) => topic_slug(&mut ctx, v),
+    let file_slug = get(root, "topic").map(|v| topic_slug(&mut ctx, v));
+    let file_topic = match &file_slug {
+        Some(Some(slug)) => FileTopic::Slug(slug),
+        Some(None) => FileTopic::Unknown,
         None => {
             ctx.error(
                 &(0..0),
                 "missing `topic`: the file's default topic slug (see `dva topics`)",
             );
-            None
+            FileTopic::Missing
         }
     };
     out.title = get(root, "title").and_then(|v| string(&mut ctx, v, "title", false));
@@ -165,14 +178,7 @@ pub fn parse_bank(file: &str, text: &str) -> ParsedFile {
         let Some((id, id_span)) = question_id(&mut ctx, table, &item.span()) else {
             continue;
         };
-        let parsed = question(
-            &mut ctx,
-            table,
-            &item.span(),
-            id.clone(),
-            file_topic.as_deref(),
-            file,
-        );
+        let parsed = question(&mut ctx, table, &item.span(), id.clone(), file_topic, file);
         // The id is checked even when the item has other problems, so that
         // fixing those does not reveal one more.
         if !seen.insert(id.clone()) {
@@ -209,13 +215,56 @@ fn unknown_fields(ctx: &mut Ctx, table: &Table, allowed: &[&str], what: &str) {
 fn topic_slug(ctx: &mut Ctx, v: &Value) -> Option<String> {
     let slug = string(ctx, v, "topic", false)?;
     if blueprint::topic_by_slug(&slug).is_none() {
-        ctx.error(
-            &v.span(),
-            format!("unknown topic `{slug}`; `dva topics` lists the slugs"),
-        );
+        let hint = match nearest_topic(&slug) {
+            Some(near) => {
+                format!("did you mean `{near}`? (`dva topics` lists the slugs)")
+            }
+            None => {
+                let slugs: Vec<&str> = blueprint::TOPICS.iter().map(|t| t.slug).collect();
+                format!("expected one of: {}", slugs.join(", "))
+            }
+        };
+        ctx.error(&v.span(), format!("unknown topic `{slug}`; {hint}"));
         return None;
     }
     Some(slug)
+}
+
+/// The slug a mistyped topic most likely means: the topic of an alias
+/// ("dynamo"), or a slug or alias within a typo or two of it. None when
+/// nothing is that close: "s3" is no misspelling of "sam".
+fn nearest_topic(name: &str) -> Option<&'static str> {
+    let wanted = name.trim().to_lowercase().replace('_', "-");
+    let mut best: Option<(usize, &'static str)> = None;
+    for t in blueprint::TOPICS {
+        for n in std::iter::once(&t.slug).chain(t.aliases) {
+            let d = edit_distance(&wanted, n);
+            if best.is_none_or(|(b, _)| d < b) {
+                best = Some((d, t.slug));
+            }
+        }
+    }
+    // A typo per four characters at most.
+    best.filter(|&(d, _)| d * 4 <= wanted.chars().count())
+        .map(|(_, slug)| slug)
+}
+
+/// Levenshtein distance, in characters. The build script has no `strsim`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 /// Characters never sent to a terminal: C0 and C1 controls (but newline and
@@ -327,14 +376,19 @@ fn question(
     t: &Table,
     span: &Range<usize>,
     id: String,
-    file_topic: Option<&str>,
+    file_topic: FileTopic,
     source: &str,
 ) -> Option<Question> {
     unknown_fields(ctx, t, QUESTION_FIELDS, &format!("question `{id}`"));
 
-    let topic = match get(t, "topic") {
-        Some(v) => topic_slug(ctx, v),
-        None => file_topic.map(str::to_string),
+    let topic = match (get(t, "topic"), file_topic) {
+        (Some(v), _) => topic_slug(ctx, v),
+        (None, FileTopic::Slug(slug)) => Some(slug.to_string()),
+        (None, FileTopic::Unknown) => None,
+        (None, FileTopic::Missing) => {
+            ctx.error(span, format!("question `{id}` has no topic"));
+            None
+        }
     };
 
     let domain = required(ctx, t, span, "domain", &id).and_then(|v| match integer(v) {
@@ -476,10 +530,6 @@ fn question(
         },
         None => Some(None),
     };
-    if topic.is_none() && file_topic.is_none() {
-        ctx.error(span, format!("question `{id}` has no topic"));
-    }
-
     Some(Question::with_texts(
         Entry {
             id,
@@ -769,6 +819,16 @@ mod tests {
         assert_eq!(l.position(3), (2, 1));
         // '가' and '나' are 3 bytes each; 'x' is the third character.
         assert_eq!(l.position(9), (2, 3));
+    }
+
+    #[test]
+    fn a_mistyped_topic_suggests_only_a_close_slug() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(nearest_topic("dynamo"), Some("dynamodb"));
+        assert_eq!(nearest_topic("Lamda"), Some("lambda"));
+        assert_eq!(nearest_topic("step_function"), Some("step-functions"));
+        assert_eq!(nearest_topic("s3"), None);
+        assert_eq!(nearest_topic("ec2"), None);
     }
 
     #[test]
