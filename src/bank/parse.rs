@@ -238,7 +238,7 @@ fn nearest_topic(name: &str) -> Option<&'static str> {
     let mut best: Option<(usize, &'static str)> = None;
     for t in blueprint::TOPICS {
         for n in std::iter::once(&t.slug).chain(t.aliases) {
-            let d = edit_distance(&wanted, n);
+            let d = strsim::levenshtein(&wanted, n);
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, t.slug));
             }
@@ -247,24 +247,6 @@ fn nearest_topic(name: &str) -> Option<&'static str> {
     // A typo per four characters at most.
     best.filter(|&(d, _)| d * 4 <= wanted.chars().count())
         .map(|(_, slug)| slug)
-}
-
-/// Levenshtein distance, in characters. The build script has no `strsim`.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            diagonal = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 /// Characters never sent to a terminal: C0 and C1 controls (but newline and
@@ -823,7 +805,6 @@ mod tests {
 
     #[test]
     fn a_mistyped_topic_suggests_only_a_close_slug() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(nearest_topic("dynamo"), Some("dynamodb"));
         assert_eq!(nearest_topic("Lamda"), Some("lambda"));
         assert_eq!(nearest_topic("step_function"), Some("step-functions"));
