@@ -102,17 +102,19 @@ impl Settings {
         }
     }
 
+    /// The store for writing, created if needed.
     pub fn open_store(&self) -> Result<Store> {
         Ok(Store::open_in(&self.data_dir)?)
     }
 
-    /// The store, or `None` when there is none yet: reports never create one.
+    /// The store for reading, or `None` when there is none yet: reports
+    /// never create one, and read a store they cannot write.
     pub fn open_existing_store(&self) -> Result<Option<Store>> {
         let path = self.data_dir.join(crate::store::FILE_NAME);
         if !path.exists() {
             return Ok(None);
         }
-        Ok(Some(Store::open(&path)?))
+        Ok(Some(Store::open_read_only(&path)?))
     }
 }
 

@@ -184,6 +184,37 @@ pub(crate) fn ensure_final_reserve(store: &mut Store, bank: &Bank) -> Result<()>
         return Ok(());
     }
     let answered: HashSet<String> = store.last_results()?.into_keys().collect();
+    let ids = draw_final_reserve(bank, &answered);
+    if !ids.is_empty() {
+        store.set_final_reserve(&ids)?;
+    }
+    Ok(())
+}
+
+/// The questions held back for the final exam, without writing: the stored
+/// reserve, or the one `ensure_final_reserve` would draw now, so that
+/// reports on a store dva cannot write (or on no store) agree with a drill.
+pub(crate) fn held_back(store: Option<&Store>, bank: &Bank) -> Result<HashSet<String>> {
+    let answered: HashSet<String> = match store {
+        Some(s) if s.final_taken()?.is_some() => return Ok(HashSet::new()),
+        Some(s) => {
+            let reserve = s.final_reserve()?;
+            if !reserve.is_empty() {
+                return Ok(reserve.into_iter().collect());
+            }
+            s.last_results()?.into_keys().collect()
+        }
+        None => HashSet::new(),
+    };
+    Ok(draw_final_reserve(bank, &answered)
+        .into_iter()
+        .map(str::to_string)
+        .collect())
+}
+
+/// The final exam's reserve as drawn from `bank` for a learner who has
+/// answered `answered`; empty when the built-in bank is too small.
+fn draw_final_reserve<'b>(bank: &'b Bank, answered: &HashSet<String>) -> Vec<&'b str> {
     // Only built-in questions: a learner's own bank may go away.
     let pool: Vec<&Question> = bank
         .questions()
@@ -191,19 +222,17 @@ pub(crate) fn ensure_final_reserve(store: &mut Store, bank: &Bank) -> Result<()>
         .filter(|q| q.source.starts_with("questions/"))
         .collect();
     if pool.len() < 2 * EXAM_QUESTIONS {
-        return Ok(());
+        return Vec::new();
     }
     let mut rng = StdRng::seed_from_u64(RESERVE_SEED);
     let pick = select::exam(
         &pool,
         scoring::domain_counts(EXAM_QUESTIONS),
-        &answered,
+        answered,
         true,
         &mut rng,
     );
-    let ids: Vec<&str> = pick.questions.iter().map(|q| q.id.as_str()).collect();
-    store.set_final_reserve(&ids)?;
-    Ok(())
+    pick.questions.iter().map(|q| q.id.as_str()).collect()
 }
 
 /// Build the engine's exam from a stored one.
@@ -358,18 +387,21 @@ fn discard(settings: &Settings) -> Result<Outcome> {
 /// `dva exam review [ID]`.
 fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
     let bank = settings.load_bank();
-    let store = settings.open_store()?;
-    let id = match id {
-        Some(id) => id,
-        None => match store.last_finished_exam()? {
-            Some(id) => id,
-            None => {
-                outln!("No finished exam yet. Take one with: dva exam --timed 130m");
-                return Ok(Outcome::Ok);
-            }
-        },
+    // Only reads: works on a store dva cannot write, and creates none.
+    let store = settings.open_existing_store()?;
+    let last = match (&store, id) {
+        (Some(s), None) => s.last_finished_exam()?,
+        _ => None,
     };
-    let Some(record) = store.find_exam(id)? else {
+    let Some(id) = id.or(last) else {
+        outln!("No finished exam yet. Take one with: dva exam --timed 130m");
+        return Ok(Outcome::Ok);
+    };
+    let found = match &store {
+        Some(s) => s.find_exam(id)?,
+        None => None,
+    };
+    let Some(record) = found else {
         bail!("there is no exam {id}");
     };
     match record.status.as_str() {

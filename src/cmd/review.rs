@@ -28,10 +28,20 @@ const DUE_DAYS: u64 = 8;
 
 pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     let bank = settings.load_bank();
-    let mut store = settings.open_store()?;
+    // --due and --forecast only read: they work on a store dva cannot
+    // write, and create none.
+    let reads_only = args.due || args.forecast;
+    let mut store = if reads_only {
+        settings.open_existing_store()?
+    } else {
+        Some(settings.open_store()?)
+    };
     let clock = settings.clock();
     let now = DateTime::<Utc>::from(settings.now());
-    let log = store.answer_log()?;
+    let log = match &store {
+        Some(s) => s.answer_log()?,
+        None => Vec::new(),
+    };
     let look = Look {
         color: settings.color,
         width: settings.interactive.then_some(80),
@@ -51,9 +61,11 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
 
-    super::exam::ensure_final_reserve(&mut store, &bank)?;
+    if let Some(s) = store.as_mut().filter(|_| !reads_only) {
+        super::exam::ensure_final_reserve(s, &bank)?;
+    }
     // The final exam's questions stay unseen until it is taken, as in drills.
-    let held = store.held_back()?;
+    let held = super::exam::held_back(store.as_ref(), &bank)?;
     let slugs = if args.topics.is_empty() {
         Vec::new()
     } else {
@@ -121,6 +133,9 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
 
+    let Some(store) = &store else {
+        unreachable!("a review session opens the store for writing");
+    };
     let picked: Vec<&Question> = due_now.iter().copied().take(args.count as usize).collect();
     let intro = if picked.len() == 1 && due_now.len() > 1 {
         t!(
@@ -161,7 +176,7 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     super::drill::present(
         settings,
         &mut drill,
-        &store,
+        store,
         Mode::Review,
         &labels,
         seed,

@@ -4,7 +4,8 @@
 //! in WAL mode with full sync, so Ctrl-C, a closed terminal or kill -9 lose
 //! nothing already answered, and several dva processes can share the file.
 //! A file written by a newer dva, or one that is not a dva store, is
-//! reported and never touched.
+//! reported and never touched. Reports open the store read-only, so they
+//! work on a store dva cannot write; sessions refuse such a store up front.
 
 pub mod exam;
 pub mod queries;
@@ -14,7 +15,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, MAIN_DB, OpenFlags, OptionalExtension, params};
 
 use crate::engine::clock::rfc3339;
 use crate::engine::memory::Answer;
@@ -40,6 +41,18 @@ pub enum StoreError {
         "{path} is not a dva progress store; it was left untouched (move it away or set DVA_HOME to another folder)"
     )]
     Foreign { path: PathBuf },
+    #[error(
+        "{path} is read-only: dva cannot record progress in it (make the file and its folder writable, or set DVA_HOME to another folder)"
+    )]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "{path} was written by an older dva (store version {found}) and must be upgraded to version {current}, but it is read-only: make the file and its folder writable and run dva again"
+    )]
+    Outdated {
+        path: PathBuf,
+        found: i64,
+        current: i64,
+    },
     #[error("cannot use the progress store {path}: {source}")]
     Sqlite {
         path: PathBuf,
@@ -52,6 +65,19 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl StoreError {
+    /// SQLite refused a write: the file, or its folder, is read-only.
+    fn is_read_only(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite {
+                source: rusqlite::Error::SqliteFailure(e, _),
+                ..
+            } if e.code == rusqlite::ErrorCode::ReadOnly
+        )
+    }
 }
 
 /// How a session was run.
@@ -90,6 +116,59 @@ pub struct AnswerRecord<'a> {
     pub mode: Mode,
 }
 
+/// A URI opening `path` read-only as a file no one changes, with the
+/// characters URIs reserve escaped; `None` for a path that is not UTF-8.
+fn immutable_uri(path: &Path) -> Option<String> {
+    let mut uri = String::from("file:");
+    for c in path.to_str()?.chars() {
+        match c {
+            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+            _ => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    Some(uri)
+}
+
+/// Check, reading only, that the file at `path` is a dva store no newer
+/// than this dva; returns its schema version.
+fn probe(conn: &Connection, path: &Path) -> Result<i64, StoreError> {
+    let sql = |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let app_id: i64 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
+        Ok(v) => v,
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::NotADatabase =>
+        {
+            return Err(StoreError::Foreign {
+                path: path.to_path_buf(),
+            });
+        }
+        Err(e) => return Err(sql(e)),
+    };
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(sql)?;
+    if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
+        return Err(StoreError::Foreign {
+            path: path.to_path_buf(),
+        });
+    }
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(sql)?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(version)
+}
+
 /// An open progress store.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -107,11 +186,23 @@ impl Store {
     }
 
     /// Open (creating if needed) the store at `path`, migrating an older
-    /// schema. Refuses a newer or foreign file without writing to it.
+    /// schema. Refuses a newer or foreign file without writing to it, and a
+    /// file this process cannot write.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let sql = |source| StoreError::Sqlite {
-            path: path.to_path_buf(),
-            source,
+        // A store SQLite cannot write to (the file, or a -wal file it
+        // cannot create in the folder) is reported as read-only.
+        let sql = |source| {
+            let e = StoreError::Sqlite {
+                path: path.to_path_buf(),
+                source,
+            };
+            if e.is_read_only() {
+                StoreError::ReadOnly {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                e
+            }
         };
         let existed = path.metadata().map(|m| m.len() > 0).unwrap_or(false);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -120,38 +211,20 @@ impl Store {
         let conn = Connection::open_with_flags(path, flags).map_err(sql)?;
         conn.busy_timeout(Duration::from_secs(10)).map_err(sql)?;
 
+        // SQLite quietly opens a file it may not write read-only; say so
+        // before the first write fails in its own words.
+        if conn.is_readonly(MAIN_DB).map_err(sql)? {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+            });
+        }
         if existed {
             // Read-only probes first: nothing is written until the file is
             // known to be ours and not newer.
-            let app_id: i64 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
-                Ok(v) => v,
-                Err(rusqlite::Error::SqliteFailure(e, _))
-                    if e.code == rusqlite::ErrorCode::NotADatabase =>
-                {
-                    return Err(StoreError::Foreign {
-                        path: path.to_path_buf(),
-                    });
-                }
-                Err(e) => return Err(sql(e)),
-            };
-            let tables: i64 = conn
-                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-                .map_err(sql)?;
-            if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
-                return Err(StoreError::Foreign {
-                    path: path.to_path_buf(),
-                });
-            }
-            let version: i64 = conn
-                .pragma_query_value(None, "user_version", |r| r.get(0))
-                .map_err(sql)?;
-            if version > SCHEMA_VERSION {
-                return Err(StoreError::Newer {
-                    path: path.to_path_buf(),
-                    found: version,
-                    supported: SCHEMA_VERSION,
-                });
-            }
+            probe(&conn, path).map_err(|e| match e {
+                StoreError::Sqlite { source, .. } => sql(source),
+                e => e,
+            })?;
         }
 
         conn.pragma_update(None, "journal_mode", "WAL")
@@ -173,6 +246,48 @@ impl Store {
             schema::MigrateError::Sqlite(e) => sql(e),
         })?;
         Ok(store)
+    }
+
+    /// Open the existing store at `path` for reports, read-only: no
+    /// migration, no journal or pragma writes, so a store this process
+    /// cannot write can still be read. An older schema is upgraded first
+    /// when the file can be written, and reported when it cannot.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let sql = |source| StoreError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(sql)?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(sql)?;
+        let found = match probe(&conn, path) {
+            // SQLite reads a WAL store through its -wal file and must create
+            // it when it is missing, which it cannot in a read-only folder.
+            // Then no one can be writing the store either: read the file as
+            // it is.
+            Err(e) if e.is_read_only() => {
+                let uri = immutable_uri(path).ok_or(e)?;
+                conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                    .map_err(sql)?;
+                probe(&conn, path)?
+            }
+            probed => probed?,
+        };
+        if found == SCHEMA_VERSION {
+            return Ok(Store {
+                conn,
+                path: path.to_path_buf(),
+            });
+        }
+        drop(conn);
+        match Store::open(path) {
+            Err(StoreError::ReadOnly { path }) => Err(StoreError::Outdated {
+                path,
+                found,
+                current: SCHEMA_VERSION,
+            }),
+            opened => opened,
+        }
     }
 
     pub fn path(&self) -> &Path {
