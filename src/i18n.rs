@@ -97,14 +97,73 @@ pub fn error_line(err: &anyhow::Error, lang: Lang) -> String {
             )
             .to_string()
         }
-        None => format!("{err:#}"),
+        None => chain_text(err),
     };
     format!("{} {message}", t!("error.prefix", locale = l))
+}
+
+/// An error and its causes joined by ": ", each said once. Errors here
+/// often quote their cause (`cannot use the progress store …: {source}`)
+/// and rusqlite adds SQLite's "Error code N: text" under its own message,
+/// so a cause whose text the previous one already contains is left out.
+fn chain_text(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    let mut previous = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        let said = previous.to_lowercase();
+        let lower = text.to_lowercase();
+        let repeats = !previous.is_empty()
+            && (said.contains(&lower)
+                || sqlite_code_text(&lower).is_some_and(|t| said.contains(t)));
+        if !repeats {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+        previous = text;
+    }
+    out
+}
+
+/// The text of SQLite's "error code N: text" (already lowercase), if
+/// `lower` is one.
+fn sqlite_code_text(lower: &str) -> Option<&str> {
+    let rest = lower.strip_prefix("error code ")?;
+    let (code, text) = rest.split_once(": ")?;
+    code.bytes().all(|b| b.is_ascii_digit()).then_some(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cause_already_said_is_not_repeated() {
+        #[derive(Debug, thiserror::Error)]
+        #[error("cannot use the store: {0}")]
+        struct Wrap(#[source] rusqlite::Error);
+        let sqlite = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(11),
+            Some("database disk image is malformed".into()),
+        );
+        let err = anyhow::Error::new(Wrap(sqlite));
+        assert_eq!(
+            chain_text(&err),
+            "cannot use the store: database disk image is malformed"
+        );
+        // A cause that adds something is kept.
+        let sqlite = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(1),
+            Some("no such table: answers".into()),
+        );
+        let err = anyhow::Error::new(sqlite).context("cannot read");
+        assert_eq!(
+            chain_text(&err),
+            "cannot read: no such table: answers: Error code 1: SQL logic error"
+        );
+    }
 
     #[test]
     fn parses_codes_and_locales() {

@@ -371,3 +371,53 @@ fn a_report_upgrades_an_older_store_it_can_write() {
         .unwrap();
     assert_eq!(version, dva::store::SCHEMA_VERSION);
 }
+
+/// The one line of stderr of a command that must fail with code 2.
+fn failure(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.write_stdin("").assert().code(2).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(!stderr.contains("Error code"), "{stderr}");
+    stderr
+}
+
+#[test]
+fn a_store_error_says_its_cause_once() {
+    // DVA_HOME inside a regular file: no folder can be made there, even as root.
+    let dva = Dva::new();
+    let file = dva.home().join("notes.txt");
+    std::fs::write(&file, "not a folder").unwrap();
+    let stderr = failure(
+        dva.cmd()
+            .env("DVA_HOME", file.join("dva"))
+            .args(["drill", "kms", "-n", "1"]),
+    );
+    assert!(
+        stderr.contains("cannot create the data directory"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
+
+    // A folder where the store file should be: SQLite cannot open it.
+    let dva = Dva::new();
+    std::fs::create_dir(dva.store()).unwrap();
+    let stderr = failure(dva.cmd().args(["drill", "kms", "-n", "1"]));
+    assert_eq!(
+        stderr.matches("unable to open database file").count(),
+        1,
+        "{stderr}"
+    );
+
+    // A store cut short: its tables point past the end of the file.
+    let dva = drilled();
+    let whole = std::fs::read(dva.store()).unwrap();
+    std::fs::write(dva.store(), &whole[..4096]).unwrap();
+    for command in ["stats", "history"] {
+        let stderr = failure(dva.cmd().arg(command));
+        assert_eq!(
+            stderr.matches("database disk image is malformed").count(),
+            1,
+            "dva {command}: {stderr}"
+        );
+    }
+}
