@@ -361,7 +361,9 @@ fn missed(exam: &Exam, look: &Look) -> String {
 /// answers stay with it (`dva history ID` shows it as discarded) but count
 /// nowhere, as if it had not been taken.
 fn discard(settings: &Settings) -> Result<Outcome> {
-    let current = match settings.open_existing_store()? {
+    // No store, no exam: do not create one just to say so.
+    let exists = settings.data_dir.join(crate::store::FILE_NAME).exists();
+    let current = match exists.then(|| settings.open_store()).transpose()? {
         Some(store) => store.in_progress_exam()?.map(|e| (store, e)),
         None => None,
     };
