@@ -107,7 +107,7 @@ fn store(c: &mut Criterion) {
     for a in &log {
         tx.execute(
             "INSERT INTO answers (session_id, question_id, topic, domain, chosen, correct, guess, seconds, answered_at, mode)
-             VALUES (?1, ?2, 'bench', ?3, '', ?4, ?5, 10, ?6, 'drill')",
+             VALUES (?1, ?2, 'bench', ?3, 'A', ?4, ?5, 10, ?6, 'drill')",
             rusqlite::params![
                 session,
                 a.question_id,

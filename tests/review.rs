@@ -6,7 +6,7 @@ mod common;
 
 use std::borrow::BorrowMut;
 
-use common::{Dva, letter_of, practice_bank};
+use common::{Dva, answers, letter_of, practice_bank};
 use dva::bank::Bank;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -30,7 +30,7 @@ fn record(dva: &Dva, rows: &[Row]) {
         let q = bank.get(id).unwrap_or_else(|| panic!("no question {id}"));
         conn.execute(
             "INSERT INTO answers (session_id, question_id, topic, domain, chosen, correct, guess, seconds, answered_at, mode)
-             VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, 10, ?7, 'drill')",
+             VALUES (?1, ?2, ?3, ?4, 'A', ?5, ?6, 10, ?7, 'drill')",
             rusqlite::params![session, id, q.topic, q.domain, correct, guess, at],
         )
         .unwrap();
@@ -182,6 +182,34 @@ fn a_known_history_gives_the_due_dates_the_crate_computes() {
         "{out}"
     );
     assert!(out.contains("Question 1 of 1  [t-single-2]"), "{out}");
+}
+
+#[test]
+fn exam_questions_left_unanswered_stay_unseen() {
+    let dva = Dva::new();
+    at(
+        &dva,
+        "2026-05-01T09:00:00Z",
+        &["exam", "-n", "3", "--seed", "1"],
+    )
+    .write_stdin("submit\n")
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("3 unanswered"));
+    // Scored wrong in the exam, as on the real one...
+    let rows = answers(&dva.store());
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows.iter()
+            .all(|(_, chosen, correct)| chosen.is_empty() && !correct)
+    );
+    // ...but never tried, so nothing falls due: they are still new.
+    let v = json(at(
+        &dva,
+        "2026-05-01T10:00:00Z",
+        &["review", "--due", "--json"],
+    ));
+    assert_eq!(due_days(&v), [0; 8]);
 }
 
 #[test]

@@ -377,9 +377,12 @@ impl Store {
     }
 
     /// Every answer ever given, in the order given, as the memory model
-    /// replays it. A timestamp that is not RFC 3339 is reported.
+    /// replays it. A timestamp that is not RFC 3339 is reported. An exam
+    /// question left unanswered is not in it: it counts wrong in the exam's
+    /// score, but the learner never tried it, so to the memory model it is
+    /// still unseen.
     pub fn answer_log(&self) -> Result<Vec<Answer>, StoreError> {
-        self.answer_log_where("", &[])
+        self.answer_log_where("WHERE chosen != ''", &[])
     }
 
     /// The answer log of questions in `topics` only (slugs), for a drill
@@ -388,7 +391,10 @@ impl Store {
         let marks = vec!["?"; topics.len()].join(", ");
         let params: Vec<&dyn rusqlite::ToSql> =
             topics.iter().map(|t| t as &dyn rusqlite::ToSql).collect();
-        self.answer_log_where(&format!("WHERE topic IN ({marks})"), &params)
+        self.answer_log_where(
+            &format!("WHERE chosen != '' AND topic IN ({marks})"),
+            &params,
+        )
     }
 
     fn answer_log_where(
