@@ -95,9 +95,16 @@ impl Settings {
     /// How output looks: colour, wrapping at `width` columns in a terminal,
     /// and the language.
     pub fn look(&self, width: usize) -> Look {
+        // Never wider than the terminal, which may be narrower than the
+        // layout would like (40 columns at least, to stay readable).
+        let columns = console::Term::stdout()
+            .size_checked()
+            .map(|(_, cols)| usize::from(cols).max(40));
         Look {
             color: self.color,
-            width: self.interactive.then_some(width),
+            width: self
+                .interactive
+                .then(|| columns.map_or(width, |c| width.min(c))),
             lang: self.lang,
         }
     }

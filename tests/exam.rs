@@ -177,6 +177,11 @@ fn time_runs_out_while_the_learner_is_idle() {
     assert!(status.success());
     assert!(out.contains("Result: FAIL"), "{out}");
     assert!(out.contains("answered 0 of 3"), "{out}");
+    // Nothing was answered, so there is no "answer 1" to have fallen behind at.
+    assert!(
+        out.contains("Pacing: time ran out with 3 of 3 questions unanswered;"),
+        "{out}"
+    );
 }
 
 fn time_left(block: &str) -> Duration {

@@ -105,6 +105,8 @@ pub struct Behind {
     /// The nth answer given (1-based) at which time used first exceeded the
     /// even pace.
     pub answer: usize,
+    /// Time ran out before that answer was given (it never was).
+    pub ran_out: bool,
     pub used: Duration,
     pub target: Duration,
 }
@@ -215,6 +217,7 @@ pub fn score(exam: &Exam, used: Duration) -> ExamResult {
             let target = Duration::from_secs_f64(per * (k + 1) as f64);
             (t > target).then_some(Behind {
                 answer: k + 1,
+                ran_out: false,
                 used: t,
                 target,
             })
@@ -223,6 +226,7 @@ pub fn score(exam: &Exam, used: Duration) -> ExamResult {
         // in time, which is falling behind too.
         let ran_out = (used >= limit && times.len() < total).then(|| Behind {
             answer: times.len() + 1,
+            ran_out: true,
             used: limit,
             target: Duration::from_secs_f64(per * (times.len() + 1) as f64),
         });
@@ -295,6 +299,7 @@ mod tests {
         let r = score(&exam, limit);
         let b = r.behind.expect("time ran out with nothing answered");
         assert_eq!(b.answer, 1);
+        assert!(b.ran_out);
         assert_eq!(b.target, Duration::from_secs(10));
     }
 

@@ -476,17 +476,26 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
     ));
     out.push('\n');
     if let Some(limit) = r.limit {
-        match r.behind {
-            Some(b) => out.push_str(&t!(
+        let per = format!("{:.0}", limit.as_secs_f64() / r.total.max(1) as f64);
+        let pacing = match r.behind {
+            Some(b) if b.ran_out => t!(
+                "result.ran_out",
+                locale = l,
+                left = r.total - r.answered,
+                total = r.total,
+                per = per
+            ),
+            Some(b) => t!(
                 "result.behind",
                 locale = l,
                 n = b.answer,
                 used = clock(b.used),
                 target = clock(b.target),
-                per = format!("{:.0}", limit.as_secs_f64() / r.total.max(1) as f64)
-            )),
-            None => out.push_str(&t!("result.on_pace", locale = l)),
-        }
+                per = per
+            ),
+            None => t!("result.on_pace", locale = l),
+        };
+        out.push_str(look.wrap(&pacing, "", "").trim_end());
         out.push('\n');
     }
     out.push('\n');
