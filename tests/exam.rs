@@ -287,6 +287,59 @@ fn one_exam_at_a_time_and_end_of_input_pauses() {
 }
 
 #[test]
+fn an_exam_larger_than_the_bank_says_so_once() {
+    let dva = Dva::new();
+    let available = Bank::builtin().questions().len() - 65; // the final's reserve
+    let out = dva
+        .cmd()
+        .args(["exam", "-n", "400"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        format!("dva: note: {available} of the 400 questions asked for are available.\n")
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(&format!("Question 1 of {available}")),
+        "{stdout}"
+    );
+    // One domain short of what is asked: that domain is named.
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["exam", "-n", "400", "--domain", "4"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "question(s) for domain 4, not the 400 wanted\n",
+        ))
+        .stderr(predicate::str::contains("filled from").not());
+}
+
+#[test]
+fn clear_removes_an_answer_and_says_when_there_is_none() {
+    let dva = Dva::new();
+    let mut live = dva.spawn(&["exam", "-n", "2", "--seed", "3"]);
+    let block = live.until(PROMPT);
+    live.send("clear");
+    live.until("This question has no answer to clear.");
+    live.send(any_answer(&block));
+    live.until(PROMPT);
+    live.send("prev");
+    live.until(PROMPT);
+    live.send("clear");
+    live.until("Answer removed.");
+    live.send("pause");
+    let (status, _) = live.finish();
+    assert!(status.success());
+}
+
+#[test]
 fn a_paused_exam_can_be_discarded_and_counts_nowhere() {
     let dva = Dva::new();
     dva.cmd()

@@ -100,6 +100,16 @@ fn an_empty_store_says_there_is_nothing_to_review() {
         .stdout(predicate::str::contains(
             "Too few answers to trust this forecast: 0 of the 100 it needs.",
         ));
+    // A topic with no questions gets no advice to drill it.
+    dva.cmd()
+        .args(["review", "codestar"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Nothing to review: the bank has no questions in codestar",
+        ))
+        .stdout(predicate::str::contains("dva drill").not());
 }
 
 /// t-single-1: right twice, an hour apart. t-single-2: wrong. t-multi-1:

@@ -111,20 +111,25 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
         };
         let seen = store.seen_in_exams()?;
         let pick = select::exam(&pool, counts, &seen, args.domain.is_none(), &mut rng);
-        for (d, wanted, found) in &pick.shortfalls {
-            let fill = if args.domain.is_none() {
-                "; filled from the other domains"
-            } else {
-                ""
-            };
-            eprintln!(
-                "dva: warning: the bank has {found} question(s) for domain {d}, not the {wanted} wanted{fill}"
-            );
-        }
         if pick.questions.is_empty() {
             bail!("the bank has no questions for this exam");
         }
-        if pick.questions.len() < n {
+        // Either some domains were short and the others made up for them,
+        // or the bank (or the one domain asked for) cannot fill the exam at
+        // all: one warning says which.
+        let short = pick.questions.len() < n;
+        if args.domain.is_some() || !short {
+            for (d, wanted, found) in &pick.shortfalls {
+                let fill = if args.domain.is_none() {
+                    "; filled from the other domains"
+                } else {
+                    ""
+                };
+                eprintln!(
+                    "dva: warning: the bank has {found} question(s) for domain {d}, not the {wanted} wanted{fill}"
+                );
+            }
+        } else {
             let l = settings.lang.code();
             eprintln!(
                 "dva: {}",

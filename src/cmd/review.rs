@@ -99,6 +99,14 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
         );
     }
 
+    if pool.is_empty() && !slugs.is_empty() {
+        // Not even a drill could help: say so instead of suggesting one.
+        outln!(
+            "{}",
+            t!("review.no_questions", locale = l, topics = slugs.join(", "))
+        );
+        return Ok(Outcome::Ok);
+    }
     if memory.answers() == 0 {
         outln!("{}", t!("review.nothing_yet", locale = l));
         return Ok(Outcome::Ok);

@@ -199,6 +199,9 @@ pub fn run<W: Write>(
             },
             ("goto" | "g", None) => say(out, t!("exam.goto_usage", locale = l))?,
             ("review", _) => write!(out, "{}", render::exam_review(&run.exam, &look))?,
+            ("clear", _) if run.exam.current().answer.is_none() => {
+                say(out, t!("exam.nothing_to_clear", locale = l))?;
+            }
             ("clear", _) => {
                 run.clear_answer()?;
                 say(out, t!("exam.cleared", locale = l))?;
