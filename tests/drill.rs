@@ -337,6 +337,26 @@ fn a_trailing_question_mark_marks_a_correct_answer_as_a_guess() {
         .map(Result::unwrap)
         .collect();
     assert_eq!(guesses, vec![(true, true), (true, false)]);
+    // The session's history shows which answer was a guess.
+    let history = dva
+        .cmd()
+        .args(["history", "1", "--bank", &bank])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let history = String::from_utf8(history).unwrap();
+    let chosen = |row: usize| -> String {
+        let line = history
+            .lines()
+            .find(|l| l.starts_with(&format!("| {row} ")))
+            .unwrap_or_else(|| panic!("no row {row}:\n{history}"));
+        line.split('|').nth(4).unwrap().trim().to_string()
+    };
+    assert!(chosen(1).ends_with('?'), "{history}");
+    assert!(!chosen(2).ends_with('?'), "{history}");
+    assert!(history.contains("? marks an answer you marked as a guess."));
 }
 
 #[test]

@@ -542,6 +542,12 @@ fn a_guess_mark_survives_resume_and_is_logged_with_the_answer() {
     let mut live = dva.spawn(&["resume"]);
     let block = live.until(PROMPT);
     assert!(block.contains("Question 1 of 3  [guess]"), "{block}");
+    // The review grid marks guesses too.
+    live.send("review");
+    let review = live.until(PROMPT);
+    assert!(review.contains("  1 answered?"), "{review}");
+    assert!(review.contains("  2 answered "), "{review}");
+    assert!(review.contains("  3 answered?"), "{review}");
     live.send("submit");
     let (status, out) = live.finish();
     assert!(status.success(), "{out}");

@@ -389,6 +389,13 @@ fn the_guess_key_marks_an_answer_in_the_exam_and_the_drill() {
     t.send("?");
     t.screen_shows("Marked as a guess");
     t.screen_shows("[guess]");
+    // Answered (two letters settle a single answer or a Choose TWO item),
+    // the review grid shows the guess.
+    t.send("a");
+    t.send("b");
+    t.send("r");
+    t.screen_shows("? = answered, a guess");
+    t.screen_shows("  1  ?");
     t.send("s");
     t.screen_shows("End the exam?");
     t.send("y");

@@ -11,6 +11,7 @@ use rust_i18n::t;
 use super::render::{self, Look, table};
 use crate::bank::{Bank, notes};
 use crate::blueprint;
+use crate::engine::answer::GUESS_MARK;
 use crate::engine::clock::rfc3339;
 use crate::engine::progress::{
     ExamScore, Line, MIN_ANSWERS, Progress, RECENT_DAYS, SessionInfo, Standing,
@@ -695,7 +696,11 @@ pub fn session(s: &SessionInfo, answers: &[AnswerRow], bank: &Bank, look: &Look)
             right((i + 1).to_string()),
             Cell::new(&a.question_id),
             Cell::new(&a.topic),
-            Cell::new(if a.chosen.is_empty() { "-" } else { &a.chosen }),
+            Cell::new(match (a.chosen.as_str(), a.guess) {
+                ("", _) => "-".to_string(),
+                (chosen, true) => format!("{chosen}{GUESS_MARK}"),
+                (chosen, false) => chosen.to_string(),
+            }),
             Cell::new(key),
             result,
             right(render::clock(Duration::from_secs_f64(a.seconds.max(0.0)))),
@@ -705,6 +710,10 @@ pub fn session(s: &SessionInfo, answers: &[AnswerRow], bank: &Bank, look: &Look)
     out.push('\n');
     out.push_str(&look.dim(&t!("progress.letters_note", locale = l)));
     out.push('\n');
+    if answers.iter().any(|a| a.guess && !a.chosen.is_empty()) {
+        out.push_str(&look.dim(&t!("progress.guess_note", locale = l)));
+        out.push('\n');
+    }
     if !missing.is_empty() {
         out.push_str(&t!(
             "progress.not_in_bank",

@@ -401,8 +401,14 @@ pub fn exam_review(exam: &Exam, look: &Look) -> String {
             } else {
                 "-"
             };
+            // ? for an answer marked as a guess, F for flagged.
+            let guess = if item.answer.is_some() && item.guess {
+                "?"
+            } else {
+                ""
+            };
             let flag = if item.flagged { " F" } else { "" };
-            format!("{:>3} {state}{flag}", i + 1)
+            format!("{:>3} {state}{guess}{flag}", i + 1)
         })
         .collect();
     for row in cells.chunks(5) {

@@ -251,7 +251,11 @@ fn draw_review(frame: &mut Frame, app: &App, run: &ExamRun, selected: usize, are
         let mut spans = Vec::new();
         for (c, item) in row.iter().enumerate() {
             let i = r * GRID_COLUMNS + c;
-            let state = if item.answer.is_some() { "ok" } else { "--" };
+            let state = match (item.answer.is_some(), item.guess) {
+                (true, true) => " ?",
+                (true, false) => "ok",
+                (false, _) => "--",
+            };
             let flag = if item.flagged { "*" } else { " " };
             let cell = format!("{:>3} {state}{flag}", i + 1);
             let mut s = if item.answer.is_some() {
