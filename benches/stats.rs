@@ -43,6 +43,7 @@ fn in_process(c: &mut Criterion) {
             black_box(progress::stats(
                 &p,
                 &Scope::default(),
+                &[],
                 &Look::plain(dva::i18n::Lang::En),
             ))
         })

@@ -47,6 +47,12 @@ fn csv_exports_of_a_seeded_store_are_exact() {
     assert!(topics.contains(
         "\nkms,8,7,87.5,7,6,85.7,strong,2026-03-28T10:15:00Z,AWS Key Management Service (KMS)\n"
     ));
+    // Topics never practised are listed too: they are the widest gaps.
+    assert!(
+        topics.contains("\nacm,0,0,,0,0,,too few answers,,AWS Certificate Manager\n"),
+        "{topics}"
+    );
+    assert_eq!(topics.lines().count(), 1 + dva::blueprint::TOPICS.len());
     insta::assert_snapshot!("topics_csv", topics);
 
     let domains = export(&dva, &["--what", "domains"]);

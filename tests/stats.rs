@@ -39,6 +39,11 @@ fn stats_of_a_seeded_store_are_exact() {
     let out = stats(&dva, &[]);
     // Spot checks by hand, then the whole report.
     assert!(out.starts_with("All practice: 47 answers in 6 sessions, 2026-01-10 to 2026-03-28\n"));
+    // The 27 topics with questions, less the 10 practised; codestar has no
+    // questions to practise, so it is not named.
+    assert!(out.contains("Not practised yet (17): api-cli, "), "{out}");
+    assert!(!out.contains("codestar"), "{out}");
+    assert!(!stats(&dva, &["--domain", "2"]).contains("Not practised"));
     assert!(
         out.contains("Correct: 29 of 47 (62%); last 30 days: 19 of 27 (70%)."),
         "{out}"

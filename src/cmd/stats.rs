@@ -73,9 +73,23 @@ pub fn run(settings: &Settings, args: &StatsArgs) -> Result<Outcome> {
         }
         _ => None,
     };
+    // Topics the bank can drill that have no answer yet, in notes order
+    // (an unfiltered report only).
+    let unpractised: Vec<&str> = crate::blueprint::TOPICS
+        .iter()
+        .map(|t| t.slug)
+        .filter(|slug| !progress.topics.iter().any(|l| l.key == *slug))
+        .filter(|slug| bank.questions().iter().any(|q| q.topic == *slug))
+        .collect();
+    let unpractised: Vec<&str> = if scope.partial() || scope.since.is_some() {
+        Vec::new()
+    } else {
+        unpractised
+    };
     if args.json {
         let mut value = to_json(&progress, &scope);
         value["readiness"] = serde_json::to_value(&readiness)?;
+        value["unpractised"] = serde_json::to_value(&unpractised)?;
         let mut text = serde_json::to_string_pretty(&value)?;
         text.push('\n');
         super::print(&text)?;
@@ -101,7 +115,7 @@ pub fn run(settings: &Settings, args: &StatsArgs) -> Result<Outcome> {
         }
         return Ok(Outcome::Ok);
     }
-    super::print(&view::stats(&progress, &scope, &look))?;
+    super::print(&view::stats(&progress, &scope, &unpractised, &look))?;
     if let Some(r) = &readiness {
         super::print(&format!("\n{}", readiness::text(r, &look)))?;
     }

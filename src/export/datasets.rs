@@ -8,7 +8,7 @@ use anyhow::Result;
 use super::{Exporter, Value};
 use crate::blueprint;
 use crate::engine::clock::rfc3339;
-use crate::engine::progress::{Line, Progress};
+use crate::engine::progress::{Line, Progress, Standing};
 use crate::engine::scoring::PASS_MARK;
 use crate::engine::tally::Tally;
 use crate::store::Store;
@@ -201,18 +201,51 @@ fn line<K>(out: &mut dyn Exporter, key: Value, l: &Line<K>, name: &str) -> Resul
     Ok(())
 }
 
-fn topics(p: &Progress, out: &mut dyn Exporter) -> Result<usize> {
-    for l in &p.topics {
-        let title = blueprint::topic_by_slug(&l.key).map_or("", |t| t.title);
-        line(out, Value::Text(&l.key), l, title)?;
-    }
-    Ok(p.topics.len())
+/// A topic or domain with no answer yet: zero counts, no percent, no date.
+fn untouched(out: &mut dyn Exporter, key: Value, name: &str) -> Result<()> {
+    out.row(&[
+        key,
+        Value::Int(0),
+        Value::Int(0),
+        Value::Null,
+        Value::Int(0),
+        Value::Int(0),
+        Value::Null,
+        Value::Text(Standing::of(&Tally::default()).as_str()),
+        Value::Null,
+        Value::Text(name),
+    ])?;
+    Ok(())
 }
 
-fn domains(p: &Progress, out: &mut dyn Exporter) -> Result<usize> {
-    for l in &p.domains {
-        let name = blueprint::domain(l.key).map_or("", |d| d.name);
-        line(out, Value::Int(l.key.into()), l, name)?;
+/// Every topic of the blueprint in study-notes order, practised or not (the
+/// widest gaps are the topics never practised), then any other topic with
+/// answers (a learner's own bank, a retired slug).
+fn topics(p: &Progress, out: &mut dyn Exporter) -> Result<usize> {
+    let mut rows = 0;
+    for t in blueprint::TOPICS {
+        match p.topics.iter().find(|l| l.key == t.slug) {
+            Some(l) => line(out, Value::Text(&l.key), l, t.title)?,
+            None => untouched(out, Value::Text(t.slug), t.title)?,
+        }
+        rows += 1;
     }
-    Ok(p.domains.len())
+    for l in &p.topics {
+        if blueprint::topic_by_slug(&l.key).is_none() {
+            line(out, Value::Text(&l.key), l, "")?;
+            rows += 1;
+        }
+    }
+    Ok(rows)
+}
+
+/// All four exam domains, practised or not.
+fn domains(p: &Progress, out: &mut dyn Exporter) -> Result<usize> {
+    for d in blueprint::DOMAINS {
+        match p.domains.iter().find(|l| l.key == d.number) {
+            Some(l) => line(out, Value::Int(l.key.into()), l, d.name)?,
+            None => untouched(out, Value::Int(d.number.into()), d.name)?,
+        }
+    }
+    Ok(blueprint::DOMAINS.len())
 }

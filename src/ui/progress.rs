@@ -231,8 +231,10 @@ fn name_min(look: &Look) -> usize {
 /// Sections shown per weak topic; the rest are counted.
 const REREAD_SHOWN: usize = 4;
 
-/// The whole `dva stats` report.
-pub fn stats(p: &Progress, scope: &Scope, look: &Look) -> String {
+/// The whole `dva stats` report. `unpractised`: topics with questions in
+/// the bank and no answer yet, listed under the topic table of an
+/// unfiltered report so that the widest gaps show too.
+pub fn stats(p: &Progress, scope: &Scope, unpractised: &[&str], look: &Look) -> String {
     let l = look.lang.code();
     let mut out = String::new();
     let range = match (p.first, p.last) {
@@ -304,7 +306,27 @@ pub fn stats(p: &Progress, scope: &Scope, look: &Look) -> String {
         &p.topics,
         |t| t.clone(),
     ));
-    out.push_str("\n\n");
+    out.push('\n');
+    if !scope.partial() && scope.since.is_none() && !unpractised.is_empty() {
+        let line = t!(
+            "progress.unpractised",
+            locale = l,
+            n = unpractised.len(),
+            topics = unpractised.join(", ")
+        );
+        // Wrapped like the tables: to the terminal, or to 80 columns.
+        let width = look.width.unwrap_or(80);
+        for part in textwrap::wrap(
+            &line,
+            textwrap::Options::new(width)
+                .subsequent_indent("  ")
+                .word_splitter(textwrap::WordSplitter::NoHyphenation),
+        ) {
+            out.push_str(&part);
+            out.push('\n');
+        }
+    }
+    out.push('\n');
 
     out.push_str(&weakest(p, look));
     if !scope.partial() {
