@@ -25,7 +25,7 @@ fn the_table_of_sessions_is_exact() {
     let out = history(&dva, &[]);
     assert!(
         out.contains(
-            "|  1 | 2026-01-10 09:00 | drill | dynamodb  |        10 | 4/10 40%  |     5:30 |"
+            "|  1 | 2026-01-10 09:00 | drill | dynamodb |        10 | 4/10 40%   |     5:30 |"
         ),
         "{out}"
     );
@@ -33,13 +33,13 @@ fn the_table_of_sessions_is_exact() {
     // shows how far it got.
     assert!(
         out.contains(
-            "|  4 | 2026-03-25 08:00 | drill | lambda    |         8 | 5/8 62%   |     4:00 |"
+            "|  4 | 2026-03-25 08:00 | drill | lambda   |         8 | 5/8 62%    |     4:00 |"
         ),
         "{out}"
     );
-    assert!(out.contains("|   3 of 10 | 1/3 33%   |"), "{out}");
-    assert!(out.contains("| 6/10 60%, |    20:00 |"), "{out}");
-    assert!(out.contains("| 617 FAIL  |"), "{out}");
+    assert!(out.contains("|   3 of 10 | 1/3 33%    |"), "{out}");
+    assert!(out.contains("| 6/10 60%,  |    20:00 |"), "{out}");
+    assert!(out.contains("| 617 FAIL   |"), "{out}");
     assert!(widest(&out) <= 80, "{out}");
     insta::assert_snapshot!(out);
 }
@@ -98,4 +98,36 @@ fn an_empty_store_and_an_unknown_id() {
         .stderr(predicate::str::contains(
             "there is no session 99; `dva history` lists them",
         ));
+}
+
+#[test]
+fn topics_stay_whole_and_a_whole_group_goes_by_its_name() {
+    let dva = Dva::new();
+    let s = common::seed::Seed::open(&dva.store());
+    let serverless = dva::blueprint::GROUPS
+        .iter()
+        .find(|(g, _)| *g == "serverless")
+        .unwrap()
+        .1;
+    let right = [common::seed::right("lambda-001")];
+    s.drill(serverless, 10, "2026-03-01T10:00:00Z", &right, false);
+    s.drill(
+        &[
+            "elastic-beanstalk",
+            "secrets-manager",
+            "api-gateway",
+            "lambda",
+        ],
+        10,
+        "2026-03-02T10:00:00Z",
+        &right,
+        false,
+    );
+    let out = history(&dva, &[]);
+    assert!(out.contains("| serverless "), "{out}");
+    // Every slug on one line of its cell, never split in two.
+    for slug in ["elastic-beanstalk", "secrets-manager", "api-gateway"] {
+        assert!(out.contains(slug), "{slug} broken in:\n{out}");
+    }
+    assert!(widest(&out) <= 80, "{out}");
 }

@@ -550,7 +550,17 @@ fn topics_cell(s: &SessionInfo, look: &Look) -> String {
             Some(d) => t!("progress.exam_domain", locale = l, domain = d).to_string(),
             None => t!("progress.all_domains", locale = l).to_string(),
         },
-        None => s.topics.join(", "),
+        None => {
+            // A drill of a whole group (`dva drill serverless`) says so.
+            let group = crate::blueprint::GROUPS.iter().find(|(_, members)| {
+                members.len() == s.topics.len()
+                    && members.iter().all(|m| s.topics.iter().any(|t| t == m))
+            });
+            match group {
+                Some((name, _)) => (*name).to_string(),
+                None => s.topics.join(", "),
+            }
+        }
     }
 }
 
@@ -596,6 +606,7 @@ pub fn history(sessions: &[SessionInfo], look: &Look) -> String {
     let l = look.lang.code();
     let mut t = table(look);
     let questions = t!("progress.questions", locale = l).to_string();
+    let duration = t!("progress.duration", locale = l).to_string();
     t.set_header(vec![
         t!("progress.id", locale = l).to_string(),
         t!("progress.started", locale = l).to_string(),
@@ -603,12 +614,26 @@ pub fn history(sessions: &[SessionInfo], look: &Look) -> String {
         t!("progress.topics", locale = l).to_string(),
         questions.clone(),
         t!("progress.score", locale = l).to_string(),
-        t!("progress.duration", locale = l).to_string(),
+        duration.clone(),
     ]);
-    // Start times and headers on one line.
+    // Start times, headers and each topic slug on one line (a slug broken
+    // mid-word reads as two topics).
+    let slug = sessions
+        .iter()
+        .flat_map(|s| {
+            topics_cell(s, look)
+                .split_whitespace()
+                .map(console::measure_text_width)
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .unwrap_or(0)
+        .min(NAME_MIN);
     for (column, width) in [
         (1, "2026-01-10 09:00".len()),
+        (3, slug),
         (4, console::measure_text_width(&questions)),
+        (6, console::measure_text_width(&duration)),
     ] {
         if let Some(c) = t.column_mut(column) {
             c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
