@@ -13,6 +13,7 @@ use crate::bank::{Bank, notes};
 use crate::blueprint;
 use crate::engine::answer::GUESS_MARK;
 use crate::engine::clock::rfc3339;
+use crate::engine::forecast::EXAM_QUESTIONS;
 use crate::engine::progress::{
     ExamScore, Line, MIN_ANSWERS, Progress, RECENT_DAYS, SessionInfo, Standing,
 };
@@ -507,13 +508,23 @@ pub fn exam_chart(exams: &[ExamScore], in_period: bool, look: &Look) -> String {
         } else {
             look.bad(word)
         };
+        // A shorter exam is starred: its score says less about the real one.
+        let short = if (e.total as usize) < EXAM_QUESTIONS {
+            "*"
+        } else {
+            " "
+        };
         out.push_str(&format!(
-            "{:>5}  {}  {:>4} {verdict}{pad}  {}\n",
+            "{:>5}{short} {}  {:>4} {verdict}{pad}  {}\n",
             format!("#{}", e.session_id),
             day(e.at),
             e.scaled,
             bar.trim_end()
         ));
+    }
+    if shown.iter().any(|e| (e.total as usize) < EXAM_QUESTIONS) {
+        out.push_str(&look.dim(&t!("progress.chart_short", locale = l, n = EXAM_QUESTIONS)));
+        out.push('\n');
     }
     out
 }
