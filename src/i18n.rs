@@ -77,40 +77,108 @@ impl Lang {
     }
 }
 
+/// An error whose message is interface text: a key of `src/locales/` and
+/// its arguments. `error_line` words it in the learner's language; its
+/// `Display` is the English text. Build one with `message!`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Self {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Fill `%{name}` with `value`.
+    pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let template = rust_i18n::t!(self.key, locale = lang.code());
+        let names: Vec<&str> = self.args.iter().map(|(n, _)| *n).collect();
+        let values: Vec<String> = self.args.iter().map(|(_, v)| v.clone()).collect();
+        rust_i18n::replace_patterns(&template, &names, &values)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for Message {}
+
+/// A `Message` from a key and named arguments, as `t!` takes them:
+/// `bail!(message!("exam.no_exam", id = id))`.
+macro_rules! message {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Message::new($key)$(.arg(stringify!($name), &$value))*
+    };
+}
+pub(crate) use message;
+
 /// The message for an error that ends a command, in `lang`:
 /// "dva: error: ...".
 pub fn error_line(err: &anyhow::Error, lang: Lang) -> String {
-    use rust_i18n::t;
-    let l = lang.code();
-    let message = match err.downcast_ref::<crate::bank::topics::UnknownTopic>() {
-        Some(u) => {
-            let closest = if u.closest.is_empty() {
-                String::new()
-            } else {
-                t!("error.closest", locale = l, names = u.closest.join(", ")).to_string()
-            };
-            t!(
-                "error.unknown_topic",
-                locale = l,
-                name = u.name,
-                closest = closest
-            )
-            .to_string()
-        }
-        None => chain_text(err),
-    };
-    format!("{} {message}", t!("error.prefix", locale = l))
+    let prefix = rust_i18n::t!("error.prefix", locale = lang.code());
+    format!("{prefix} {}", chain_text(err, lang))
 }
 
-/// An error and its causes joined by ": ", each said once. Errors here
-/// often quote their cause (`cannot use the progress store …: {source}`)
-/// and rusqlite adds SQLite's "Error code N: text" under its own message,
-/// so a cause whose text the previous one already contains is left out.
-fn chain_text(err: &anyhow::Error) -> String {
+/// The text of an error dva words itself (`Message`, `UnknownTopic`), in
+/// `lang`; `None` for any other error.
+fn localized(err: &(dyn std::error::Error + 'static), lang: Lang) -> Option<String> {
+    if let Some(m) = err.downcast_ref::<Message>() {
+        return Some(m.text(lang));
+    }
+    let u = err.downcast_ref::<crate::bank::topics::UnknownTopic>()?;
+    Some(unknown_topic(u, lang))
+}
+
+fn unknown_topic(u: &crate::bank::topics::UnknownTopic, lang: Lang) -> String {
+    use rust_i18n::t;
+    let l = lang.code();
+    let closest = if u.closest.is_empty() {
+        String::new()
+    } else {
+        t!("error.closest", locale = l, names = u.closest.join(", ")).to_string()
+    };
+    t!(
+        "error.unknown_topic",
+        locale = l,
+        name = u.name,
+        closest = closest
+    )
+    .to_string()
+}
+
+/// An error and its causes joined by ": ", each said once, the ones dva
+/// words itself in `lang`. Errors here often quote their cause (`cannot
+/// use the progress store …: {source}`) and rusqlite adds SQLite's "Error
+/// code N: text" under its own message, so a cause whose text the previous
+/// one already contains is left out.
+fn chain_text(err: &anyhow::Error, lang: Lang) -> String {
     let mut out = String::new();
     let mut previous = String::new();
-    for cause in err.chain() {
-        let text = cause.to_string();
+    for (i, cause) in err.chain().enumerate() {
+        // The outermost error may be a context (`.context(message!(..))`),
+        // which only `anyhow::Error` itself can downcast.
+        let own = if i == 0 {
+            err.downcast_ref::<Message>().map(|m| m.text(lang))
+        } else {
+            None
+        };
+        let text = own
+            .or_else(|| localized(cause, lang))
+            .unwrap_or_else(|| cause.to_string());
         let said = previous.to_lowercase();
         let lower = text.to_lowercase();
         let repeats = !previous.is_empty()
@@ -150,7 +218,7 @@ mod tests {
         );
         let err = anyhow::Error::new(Wrap(sqlite));
         assert_eq!(
-            chain_text(&err),
+            chain_text(&err, Lang::En),
             "cannot use the store: database disk image is malformed"
         );
         // A cause that adds something is kept.
@@ -160,7 +228,7 @@ mod tests {
         );
         let err = anyhow::Error::new(sqlite).context("cannot read");
         assert_eq!(
-            chain_text(&err),
+            chain_text(&err, Lang::En),
             "cannot read: no such table: answers: Error code 1: SQL logic error"
         );
     }

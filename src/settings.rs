@@ -5,12 +5,13 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
+use rust_i18n::t;
 
 use crate::bank::Bank;
 use crate::cli::{ColorChoice, Global};
 use crate::engine::clock::{self, Clock, ShiftedClock, SystemClock};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, message};
 use crate::store::Store;
 use crate::ui::render::Look;
 
@@ -87,7 +88,7 @@ impl Settings {
             Bank::with_user_banks(&paths)
         };
         for w in &bank.warnings {
-            eprintln!("dva: warning: {w}");
+            eprintln!("{} {w}", t!("error.warning", locale = self.lang.code()));
         }
         bank
     }
@@ -133,9 +134,7 @@ fn now_from_env() -> Result<Option<SystemTime>> {
     let text = raw.to_string_lossy();
     match clock::parse_rfc3339(&text) {
         Some(t) => Ok(Some(t)),
-        None => bail!(
-            "{NOW_VAR}={text} is not an RFC 3339 time from 1970 on, such as 2026-05-04T09:00:00Z"
-        ),
+        None => bail!(message!("error.bad_now", var = NOW_VAR, value = text)),
     }
 }
 
@@ -146,5 +145,5 @@ pub fn data_dir() -> Result<PathBuf> {
     }
     directories::ProjectDirs::from("", "", "dva")
         .map(|d| d.data_dir().to_path_buf())
-        .context("cannot find a home directory for dva's data; set DVA_HOME")
+        .ok_or_else(|| message!("error.no_home").into())
 }

@@ -64,24 +64,41 @@ fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         assert_eq!(placeholders(v), placeholders(&ko[k]), "placeholders of {k}");
         assert!(!ko[k].trim().is_empty(), "{k} is empty in Korean");
     }
-    // Every key the code uses is defined.
+    // Every key the code uses is defined: in `t!` and in `message!` (an
+    // error worded in the learner's language).
     let mut used = BTreeSet::new();
-    for dir in ["src", "src/ui", "src/ui/tui", "src/cmd"] {
+    let dirs = [
+        "src",
+        "src/ui",
+        "src/ui/tui",
+        "src/cmd",
+        "src/bank",
+        "src/export",
+    ];
+    for dir in dirs {
         for entry in std::fs::read_dir(format!("{}/{dir}", env!("CARGO_MANIFEST_DIR"))).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for (i, _) in text.match_indices("t!(\"") {
-                    // `t!(` itself, not the end of `format!(` or `print!(`.
-                    let before = text[..i].chars().next_back();
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue;
+                for call in ["t!(", "message!("] {
+                    for (i, _) in text.match_indices(call) {
+                        // `t!(` itself, not the end of `format!(` or `print!(`.
+                        let before = text[..i].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        // A literal key, on this line or the next.
+                        let rest = text[i + call.len()..].trim_start();
+                        if let Some(rest) = rest.strip_prefix('"') {
+                            used.insert(rest.split('"').next().unwrap().to_string());
+                        }
                     }
-                    let rest = &text[i + 4..];
-                    used.insert(rest.split('"').next().unwrap().to_string());
                 }
             }
         }
+    }
+    for key in ["notes.no_section", "exam.no_exam", "bank.no_question"] {
+        assert!(used.contains(key), "{key} is not found in the code");
     }
     assert!(used.len() > 40, "{used:?}");
     for key in used {
@@ -512,4 +529,158 @@ fn topics_and_bank_show_speak_korean() {
         english.contains(q.text().stem.lines().next().unwrap()),
         "{english}"
     );
+}
+
+/// The message of a command that fails (exit code 2), from stderr.
+fn error_of(dva: &Dva, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = dva.cmd();
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args(args)
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn command_errors_speak_korean() {
+    let dva = Dva::new();
+    let ko = |args: &[&str], env: &[(&str, &str)]| {
+        error_of(&dva, &[&["--lang", "ko"], args].concat(), env)
+    };
+    for (args, env, want) in [
+        (
+            &["exam", "review", "999"][..],
+            &[][..],
+            "dva: 오류: 999번 시험이 없습니다\n",
+        ),
+        (
+            &["notes", "99"],
+            &[],
+            "dva: 오류: 학습 노트에 `99` 절이 없습니다. 절 목록은 `dva notes`로 확인하십시오\n",
+        ),
+        (
+            &["resume"],
+            &[],
+            "dva: 오류: 진행 중인 시험이 없습니다. 새로 시작하려면 `dva exam`을 실행하십시오\n",
+        ),
+        (
+            &["bank", "show", "kms-01"],
+            &[],
+            "dva: 오류: ID가 `kms-01`인 문제가 없습니다 (가장 가까운 ID: kms-001)\n",
+        ),
+        (
+            &["topics"],
+            &[("DVA_NOW", "tomorrow")],
+            "dva: 오류: DVA_NOW=tomorrow은(는) 1970년 이후의 RFC 3339 시각이 아닙니다(예: 2026-05-04T09:00:00Z)\n",
+        ),
+        (
+            &["review", "dynamo-db"],
+            &[],
+            "dva: 오류: 알 수 없는 주제 `dynamo-db` (가장 가까운 주제: dynamodb). 전체 목록은 `dva topics`로 확인하십시오\n",
+        ),
+    ] {
+        assert_eq!(ko(args, env), want, "{args:?}");
+    }
+    // No questions for a topic: the note and the error.
+    let codestar = ko(&["drill", "codestar"], &[]);
+    assert_eq!(
+        codestar,
+        "dva: 참고: 요청한 10문제 중 0문제만 사용할 수 있습니다.\n\
+         dva: 오류: 문제 은행에 codestar 문제가 없습니다. 문제가 있는 주제는 `dva topics`로 확인하십시오\n"
+    );
+    // An export that cannot write: dva's part in Korean, the system's as it is.
+    let missing = dva.home().join("missing").join("answers.csv");
+    let err = ko(&["export", "--output", missing.to_str().unwrap()], &[]);
+    assert!(err.starts_with("dva: 오류: "), "{err}");
+    assert!(err.contains("에 임시 파일을 만들 수 없습니다: "), "{err}");
+
+    // DVA_LANG chooses the language of errors as of everything else.
+    let err = error_of(&dva, &["exam", "review", "999"], &[("DVA_LANG", "ko")]);
+    assert_eq!(err, "dva: 오류: 999번 시험이 없습니다\n");
+
+    // English is as it was.
+    let en = |args: &[&str], env: &[(&str, &str)]| error_of(&dva, args, env);
+    assert_eq!(
+        en(&["exam", "review", "999"], &[]),
+        "dva: error: there is no exam 999\n"
+    );
+    assert_eq!(
+        en(&["notes", "99"], &[]),
+        "dva: error: the study notes have no section `99`; run `dva notes` to list them\n"
+    );
+    assert_eq!(
+        en(&["bank", "show", "kms-01"], &[]),
+        "dva: error: no question with id `kms-01` (closest: kms-001)\n"
+    );
+    assert_eq!(
+        en(&["topics"], &[("DVA_NOW", "tomorrow")]),
+        "dva: error: DVA_NOW=tomorrow is not an RFC 3339 time from 1970 on, such as 2026-05-04T09:00:00Z\n"
+    );
+    assert_eq!(
+        en(&["drill", "codestar"], &[]),
+        "dva: note: 0 of the 10 questions asked for are available.\n\
+         dva: error: the bank has no questions for codestar; `dva topics` shows which topics have questions\n"
+    );
+}
+
+#[test]
+fn exam_messages_speak_korean() {
+    let dva = Dva::new();
+    fn ko<'a>(args: &[&'a str]) -> Vec<&'a str> {
+        [&["--lang", "ko"], args].concat()
+    }
+    let out = run(&dva, &ko(&["exam", "review"]), "");
+    assert_eq!(
+        out,
+        "아직 끝낸 시험이 없습니다. 응시하려면: dva exam --timed 130m\n"
+    );
+    let out = run(&dva, &ko(&["exam", "discard"]), "");
+    assert_eq!(out, "진행 중인 시험이 없으므로 버릴 시험이 없습니다.\n");
+
+    // An exam left paused: a new one is refused, and it has no report yet.
+    run(&dva, &["exam", "-n", "3", "--seed", "2"], "");
+    let err = error_of(&dva, &ko(&["exam", "-n", "3"]), &[]);
+    assert!(err.starts_with("dva: 오류: 시험 1(시작 "), "{err}");
+    assert!(
+        err.ends_with(
+            "이(가) 아직 진행 중입니다. 시험은 한 번에 하나만 볼 수 있습니다. \
+             `dva resume`으로 이어서 하거나 `dva exam discard`로 점수 없이 끝내십시오\n"
+        ),
+        "{err}"
+    );
+    let err = error_of(&dva, &ko(&["exam", "review", "1"]), &[]);
+    assert_eq!(
+        err,
+        "dva: 오류: 1번 시험은 아직 끝나지 않았습니다(상태: in_progress). \
+         이어서 하려면 `dva resume`을 실행하십시오\n"
+    );
+    let err = error_of(&dva, &["exam", "review", "1"], &[]);
+    assert_eq!(
+        err,
+        "dva: error: exam 1 is not finished (in_progress); continue it with `dva resume`\n"
+    );
+    let out = run(&dva, &ko(&["exam", "discard"]), "");
+    assert_eq!(
+        out,
+        "1번 시험을 버렸습니다. 새 시험을 시작하려면: dva exam --timed 130m\n"
+    );
+    let err = error_of(&dva, &ko(&["exam", "review", "1"]), &[]);
+    assert!(
+        err.starts_with("dva: 오류: 1번 시험은 끝내기 전에 버린 시험이므로 성적표가 없습니다."),
+        "{err}"
+    );
+
+    // A finished exam's report starts with its number in Korean.
+    run(&dva, &["exam", "-n", "3", "--seed", "2"], "submit\n");
+    let out = run(&dva, &ko(&["exam", "review", "2"]), "");
+    assert!(out.starts_with("2번 시험, 시작 "), "{out}");
+    let out = run(&dva, &["exam", "review", "2"], "");
+    assert!(out.starts_with("Exam 2, started "), "{out}");
 }

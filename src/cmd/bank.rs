@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
+use rust_i18n::t;
 use serde_json::json;
 
 use super::Outcome;
@@ -10,6 +11,7 @@ use comfy_table::{Table, presets};
 
 use crate::bank::stats::{BankStats, title};
 use crate::bank::{self, parse};
+use crate::i18n::message;
 use crate::settings::Settings;
 
 /// Check bank files and report every problem as `file:line:column: message`.
@@ -29,7 +31,7 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome> {
     } else {
         let (files, errors) = bank::bank_files(paths);
         if files.is_empty() && errors.is_empty() {
-            bail!("no .toml bank files at {}", display(paths));
+            bail!(message!("bank.no_files", paths = display(paths)));
         }
         // A learner's ids must not collide with the built-in bank's.
         let reserved = parse::parse_many(&builtin, &[])
@@ -210,11 +212,15 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
             .filter(|(s, _)| *s > 0.8)
             .collect();
         near.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let hint = near
-            .first()
-            .map(|(_, n)| format!(" (closest: {n})"))
-            .unwrap_or_default();
-        bail!("no question with id `{id}`{hint}");
+        // Worded with the rest of the message, in the learner's language.
+        let closest = near.first().map(|(_, n)| *n);
+        bail!(message!(
+            "bank.no_question",
+            id = id,
+            closest = closest.map_or_else(String::new, |n| {
+                t!("bank.closest", locale = settings.lang.code(), id = n).to_string()
+            })
+        ));
     };
     if as_json {
         let text = |t: &bank::Text| {

@@ -18,6 +18,7 @@ use crate::engine::clock::Clock;
 use crate::engine::drill::Drill;
 use crate::engine::memory::Memory;
 use crate::engine::select;
+use crate::i18n::message;
 use crate::settings::Settings;
 use crate::store::{AnswerRecord, Mode, Store};
 use crate::ui::line::Line;
@@ -50,10 +51,7 @@ pub fn run(settings: &Settings, args: &DrillArgs) -> Result<Outcome> {
         eprintln!("dva: {note}");
     }
     if pool.is_empty() {
-        bail!(
-            "the bank has no questions for {}; `dva topics` shows which topics have questions",
-            slugs.join(", ")
-        );
+        bail!(message!("drill.no_questions", topics = slugs.join(", ")));
     }
     let clock = settings.clock();
     let now = DateTime::<Utc>::from(settings.now());

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
@@ -18,6 +18,7 @@ use crate::engine::exam::{Exam, ExamItem};
 use crate::engine::presentation::Presentation;
 use crate::engine::scoring::{self, ExamResult};
 use crate::engine::select;
+use crate::i18n::message;
 use crate::session::ExamRun;
 use crate::settings::Settings;
 use crate::store::Store;
@@ -56,12 +57,10 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
         );
         if current.final_exam {
             // Like the real one, the final exam cannot be started over.
-            bail!("{what}; it is the final exam, which counts once: finish it with `dva resume`");
+            bail!(message!("exam.final_in_progress", what = what));
         }
         if !settings.interactive {
-            bail!(
-                "{what}; continue it with `dva resume`, or end it without a score with `dva exam discard` (one exam runs at a time)"
-            );
+            bail!(message!("exam.one_at_a_time", what = what));
         }
         match ask(
             &t!("exam.resume_or_discard", locale = l, what = what),
@@ -78,14 +77,15 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
     let (questions, limit) = if args.final_exam {
         if let Some(id) = store.final_taken()? {
             outln!(
-                "You took the final exam already (exam {id}; see `dva exam review {id}`). Its questions have joined the practice pool: run `dva exam --timed 130m` for another full exam."
+                "{}",
+                t!("exam.final_taken", locale = settings.lang.code(), id = id)
             );
             return Ok(Outcome::Ok);
         }
         let reserve = store.final_reserve()?;
         let qs: Vec<&Question> = reserve.iter().filter_map(|id| bank.get(id)).collect();
         if qs.is_empty() {
-            bail!("the bank is too small to hold back a final exam");
+            bail!(message!("exam.too_small_for_final"));
         }
         // One honest readiness check: say so before it starts.
         eprintln!(
@@ -112,25 +112,34 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
         let seen = store.seen_in_exams()?;
         let pick = select::exam(&pool, counts, &seen, args.domain.is_none(), &mut rng);
         if pick.questions.is_empty() {
-            bail!("the bank has no questions for this exam");
+            bail!(message!("exam.no_questions"));
         }
         // Either some domains were short and the others made up for them,
         // or the bank (or the one domain asked for) cannot fill the exam at
         // all: one warning says which.
+        let l = settings.lang.code();
         let short = pick.questions.len() < n;
         if args.domain.is_some() || !short {
             for (d, wanted, found) in &pick.shortfalls {
                 let fill = if args.domain.is_none() {
-                    "; filled from the other domains"
+                    t!("exam.filled", locale = l)
                 } else {
-                    ""
+                    "".into()
                 };
                 eprintln!(
-                    "dva: warning: the bank has {found} question(s) for domain {d}, not the {wanted} wanted{fill}"
+                    "{} {}",
+                    t!("error.warning", locale = l),
+                    t!(
+                        "exam.shortfall",
+                        locale = l,
+                        found = found,
+                        domain = d,
+                        wanted = wanted,
+                        fill = fill
+                    )
                 );
             }
         } else {
-            let l = settings.lang.code();
             eprintln!(
                 "dva: {}",
                 t!(
@@ -168,7 +177,7 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
     })?;
     let record = store
         .find_exam(id)?
-        .context("the new exam was not stored")?;
+        .ok_or_else(|| message!("exam.not_stored"))?;
     drive(settings, &mut store, &bank, record)
 }
 
@@ -177,7 +186,7 @@ pub fn resume(settings: &Settings) -> Result<Outcome> {
     let bank = settings.load_bank();
     let mut store = settings.open_store()?;
     let Some(record) = store.in_progress_exam()? else {
-        bail!("there is no exam in progress; start one with `dva exam`");
+        bail!(message!("exam.none_in_progress"));
     };
     drive(settings, &mut store, &bank, record)
 }
@@ -245,11 +254,11 @@ fn rebuild<'b>(bank: &'b Bank, record: &ExamRecord) -> Result<Exam<'b>> {
     let mut items = Vec::with_capacity(record.items.len());
     for r in &record.items {
         let Some(q) = bank.get(&r.question_id) else {
-            bail!(
-                "exam {} uses question {}, which is no longer in the bank (was a bank of your own removed?)",
-                record.session_id,
-                r.question_id
-            );
+            bail!(message!(
+                "exam.question_gone",
+                id = record.session_id,
+                question = r.question_id
+            ));
         };
         items.push(ExamItem {
             question: q,
@@ -366,6 +375,7 @@ fn missed(exam: &Exam, look: &Look) -> String {
 /// answers stay with it (`dva history ID` shows it as discarded) but count
 /// nowhere, as if it had not been taken.
 fn discard(settings: &Settings) -> Result<Outcome> {
+    let l = settings.lang.code();
     // No store, no exam: do not create one just to say so.
     let exists = settings.data_dir.join(crate::store::FILE_NAME).exists();
     let current = match exists.then(|| settings.open_store()).transpose()? {
@@ -373,26 +383,24 @@ fn discard(settings: &Settings) -> Result<Outcome> {
         None => None,
     };
     let Some((store, current)) = current else {
-        outln!("There is no exam in progress to discard.");
+        outln!("{}", t!("exam.nothing_to_discard", locale = l));
         return Ok(Outcome::Ok);
     };
     if current.final_exam {
         // Like the real one, the final exam cannot be started over.
-        bail!(
-            "exam {} is the final exam, which counts once: finish it with `dva resume`",
-            current.session_id
-        );
+        bail!(message!("exam.final_no_discard", id = current.session_id));
     }
     store.discard_exam(current.session_id, settings.clock().now())?;
     outln!(
-        "Exam {} discarded. Start a new one with: dva exam --timed 130m",
-        current.session_id
+        "{}",
+        t!("exam.discarded", locale = l, id = current.session_id)
     );
     Ok(Outcome::Ok)
 }
 
 /// `dva exam review [ID]`.
 fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
+    let l = settings.lang.code();
     let bank = settings.load_bank();
     // Only reads: works on a store dva cannot write, and creates none.
     let store = settings.open_existing_store()?;
@@ -401,7 +409,7 @@ fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
         _ => None,
     };
     let Some(id) = id.or(last) else {
-        outln!("No finished exam yet. Take one with: dva exam --timed 130m");
+        outln!("{}", t!("exam.none_finished", locale = l));
         return Ok(Outcome::Ok);
     };
     let found = match &store {
@@ -409,22 +417,28 @@ fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
         None => None,
     };
     let Some(record) = found else {
-        bail!("there is no exam {id}");
+        bail!(message!("exam.no_exam", id = id));
     };
     match record.status.as_str() {
         "finished" => {}
-        "discarded" => bail!(
-            "exam {id} was discarded before it ended, so it has no score report; `dva history` lists your exams"
-        ),
-        status => bail!("exam {id} is not finished ({status}); continue it with `dva resume`"),
+        "discarded" => bail!(message!("exam.was_discarded", id = id)),
+        status => bail!(message!("exam.not_finished", id = id, status = status)),
     }
     let exam = rebuild(&bank, &record)?;
     let look = settings.look(100);
     let result = scoring::score(&exam, record.elapsed);
-    outln!("Exam {id}, started {}", record.started_at);
+    outln!(
+        "{}",
+        t!(
+            "exam.started",
+            locale = l,
+            id = id,
+            started = record.started_at
+        )
+    );
     print_result(&result, &look)?;
     if result.correct == result.total {
-        outln!("\n{}", t!("exam.all_correct", locale = look.lang.code()));
+        outln!("\n{}", t!("exam.all_correct", locale = l));
     } else {
         out!("{}", missed(&exam, &look));
     }

@@ -4,6 +4,7 @@ use anyhow::{Result, bail};
 use rust_i18n::t;
 
 use super::Outcome;
+use crate::i18n::message;
 use crate::settings::Settings;
 use crate::ui::progress as view;
 use crate::ui::render::Look;
@@ -17,7 +18,7 @@ pub fn run(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
     let l = look.lang.code();
     let Some(store) = settings.open_existing_store()? else {
         if let Some(id) = id {
-            bail!(t!("history.no_session_yet", locale = l, id = id).to_string());
+            bail!(message!("history.no_session_yet", id = id));
         }
         outln!("{}", t!("history.nothing_yet", locale = l));
         return Ok(Outcome::Ok);
@@ -33,7 +34,7 @@ pub fn run(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
         }
         Some(id) => {
             let Some(session) = store.session(id)? else {
-                bail!(t!("history.no_session", locale = l, id = id).to_string());
+                bail!(message!("history.no_session", id = id));
             };
             let answers = store.session_answers(id)?;
             let bank = settings.load_bank();

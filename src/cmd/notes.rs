@@ -4,6 +4,7 @@ use anyhow::{Result, bail};
 
 use super::Outcome;
 use crate::bank::notes;
+use crate::i18n::message;
 
 pub fn run(section: Option<&str>) -> Result<Outcome> {
     let Some(number) = section else {
@@ -14,7 +15,7 @@ pub fn run(section: Option<&str>) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     };
     let Some((section, subsections)) = notes::lookup(number) else {
-        bail!("the study notes have no section `{number}`; run `dva notes` to list them");
+        bail!(message!("notes.no_section", number = number));
     };
     out!("{}", section.body);
     for s in subsections {

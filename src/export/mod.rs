@@ -14,6 +14,8 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+use crate::i18n::message;
+
 /// One cell.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Value<'a> {
@@ -69,8 +71,8 @@ pub fn write_atomically<T>(
         .prefix(".dva-export-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    let cannot = || format!("cannot write {}", path.display());
+        .with_context(|| message!("export.no_temp_file", dir = dir.display()))?;
+    let cannot = || message!("export.cannot_write", path = path.display());
     let value = {
         let mut out = BufWriter::new(tmp.as_file_mut());
         let value = write(&mut out).with_context(cannot)?;
