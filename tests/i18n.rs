@@ -684,3 +684,120 @@ fn exam_messages_speak_korean() {
     let out = run(&dva, &["exam", "review", "2"], "");
     assert!(out.starts_with("Exam 2, started "), "{out}");
 }
+
+#[test]
+fn bank_show_stats_and_check_speak_korean() {
+    let dva = Dva::new();
+    let bank = Bank::builtin();
+    let q = bank.get("kms-001").unwrap();
+    let shown = run(&dva, &["--lang", "ko", "bank", "show", "kms-001"], "");
+    let difficulty = match q.difficulty.as_str() {
+        "easy" => "쉬움",
+        "medium" => "보통",
+        _ => "어려움",
+    };
+    let header = format!(
+        "kms-001  kms · 도메인 {} · 작업 {} · {difficulty} · {}\n",
+        q.domain, q.task, q.source
+    );
+    assert!(shown.starts_with(&header), "{shown}");
+    assert!(
+        shown.contains(q.ko().unwrap().stem.lines().next().unwrap()),
+        "{shown}"
+    );
+    let key = q.key_letters();
+    assert!(shown.contains(&format!("\n정답: {key}\n")), "{shown}");
+    for label in ["\n노트: ", "\n참고 자료: ", "\n검증일: "] {
+        assert!(shown.contains(label), "no {label:?} in:\n{shown}");
+    }
+    assert!(
+        !shown.contains("Answer:") && !shown.contains("domain "),
+        "{shown}"
+    );
+    let english = run(&dva, &["bank", "show", "kms-001"], "");
+    let header = format!(
+        "kms-001  kms · domain {} · task {} · {} · {}\n",
+        q.domain,
+        q.task,
+        q.difficulty.as_str(),
+        q.source
+    );
+    assert!(english.starts_with(&header), "{english}");
+    assert!(english.contains(&format!("\nAnswer: {key}\n")), "{english}");
+
+    let stats = run(&dva, &["--lang", "ko", "bank", "stats"], "");
+    assert!(
+        stats.starts_with(&format!("{}문제\n", bank.questions().len())),
+        "{stats}"
+    );
+    for want in [
+        "| 주제 ",
+        "| 제목 ",
+        "| 문제 수 ",
+        "| 비율 ",
+        "| 시험 비중 ",
+        "| 유형 ",
+        "| 2 보안 ",
+        "| 객관식 ",
+        "| 복수 응답 ",
+        "| 쉬움 ",
+        "| 보통 ",
+        "| 어려움 ",
+        "| 시나리오형 ",
+        "| 정답이 가장 긴 선택지 ",
+        "\n단일 정답 문제의 정답 분포: A ",
+        "\n단일 정답 문제의 정답 길이 순위 (1 = 가장 긴 선택지): 1 ",
+        "\n한국어 선택지 기준: 1 ",
+        "\n가장 오래된 검증일: ",
+        "\n노트 절별 인용 문제 수:\n",
+    ] {
+        assert!(stats.contains(want), "no {want:?} in:\n{stats}");
+    }
+    for english in ["Questions", "Share", "multiple", "Single-answer", "Notes"] {
+        assert!(!stats.contains(english), "{english:?} in:\n{stats}");
+    }
+    tables_fit_80_columns(&stats);
+    let en = run(&dva, &["bank", "stats"], "");
+    for want in [
+        "| Domain ",
+        "| 2 Security ",
+        "| multiple choice ",
+        "\nSingle-answer keys: A ",
+        "\nNotes sections (questions citing each):\n",
+    ] {
+        assert!(en.contains(want), "no {want:?} in:\n{en}");
+    }
+
+    // bank check: the summary in Korean, the diagnostics as they are.
+    let practice = common::practice_bank();
+    let ok = run(&dva, &["--lang", "ko", "bank", "check", &practice], "");
+    assert_eq!(ok, "ok: 파일 1개의 문제 3개가 모든 검사를 통과했습니다\n");
+    let builtin = run(&dva, &["--lang", "ko", "bank", "check"], "");
+    assert!(
+        builtin.starts_with("ok: 파일 ") && builtin.ends_with("개가 모든 검사를 통과했습니다\n"),
+        "{builtin}"
+    );
+    let bad = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/banks/invalid/missing-explanation.toml"
+    );
+    let out = dva
+        .cmd()
+        .args(["--lang", "ko", "bank", "check", bad])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "dva: 파일 1개에서 오류 1개를 찾았습니다. 통과한 문제는 0개입니다\n"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with(bad), "{stdout}");
+    dva.cmd()
+        .args(["bank", "check", bad])
+        .assert()
+        .code(1)
+        .stderr("dva: 1 problem(s) in 1 file(s); 0 question(s) passed\n");
+}

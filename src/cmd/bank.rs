@@ -13,6 +13,7 @@ use crate::bank::stats::{BankStats, title};
 use crate::bank::{self, parse};
 use crate::i18n::message;
 use crate::settings::Settings;
+use crate::ui::render::{self, Look};
 
 /// Check bank files and report every problem as `file:line:column: message`.
 /// With no paths: the built-in bank and the learner's `banks/` folder.
@@ -49,18 +50,28 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome> {
         outln!("{d}");
     }
     let problems = checked.diagnostics.len() + read_errors.len();
+    let l = settings.lang.code();
     if problems > 0 {
         eprintln!(
-            "dva: {problems} problem(s) in {} file(s); {} question(s) passed",
-            files.len(),
-            checked.questions.len()
+            "{}",
+            t!(
+                "bank.check_problems",
+                locale = l,
+                problems = problems,
+                files = files.len(),
+                questions = checked.questions.len()
+            )
         );
         Ok(Outcome::Problems)
     } else {
         outln!(
-            "ok: {} question(s) in {} file(s) pass every check",
-            checked.questions.len(),
-            files.len()
+            "{}",
+            t!(
+                "bank.check_ok",
+                locale = l,
+                questions = checked.questions.len(),
+                files = files.len()
+            )
         );
         Ok(Outcome::Ok)
     }
@@ -83,52 +94,57 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     let look = settings.look(80);
-    let new_table = |header: Vec<&str>| {
+    let l = settings.lang.code();
+    let word = |key: &str| t!(key, locale = l).to_string();
+    let new_table = |header: &[&str]| {
         let mut t = Table::new();
         t.load_style(presets::ASCII_MARKDOWN);
-        t.set_header(header);
+        t.set_header(header.iter().map(|key| word(key)).collect::<Vec<_>>());
         t
     };
-    outln!("{}", look.bold(&format!("{} questions", s.questions)));
+    outln!(
+        "{}",
+        look.bold(&t!("bank.questions", locale = l, n = s.questions))
+    );
     outln!();
-    let mut topics = new_table(vec!["Topic", "Title", "Questions"]);
+    let mut topics = new_table(&["bank.topic", "bank.title", "bank.count"]);
     for (slug, n) in &s.by_topic {
         topics.add_row(vec![slug.clone(), title(slug).to_string(), n.to_string()]);
     }
     outln!("{topics}\n");
-    let mut domains = new_table(vec!["Domain", "Questions", "Share", "Exam weight"]);
+    let mut domains = new_table(&["bank.domain", "bank.count", "bank.share", "bank.weight"]);
     for d in &s.domains {
         domains.add_row(vec![
-            format!("{} {}", d.domain, d.name),
+            format!("{} {}", d.domain, render::domain_name(d.domain, &look)),
             d.questions.to_string(),
             format!("{:.1}%", d.percent),
             format!("{}%", d.weight),
         ]);
     }
     outln!("{domains}\n");
-    let mut kinds = new_table(vec!["Kind", "Questions", "Share"]);
+    let mut kinds = new_table(&["bank.kind", "bank.count", "bank.share"]);
     let pct = |n: usize| format!("{:.0}%", s.share(n));
     kinds.add_row(vec![
-        "multiple choice".to_string(),
+        word("bank.single"),
         s.single.to_string(),
         pct(s.single),
     ]);
     kinds.add_row(vec![
-        "multiple response".to_string(),
+        word("bank.multiple"),
         s.multiple_response.to_string(),
         pct(s.multiple_response),
     ]);
     for d in crate::bank::Difficulty::ALL {
         let n = s.by_difficulty.get(d.as_str()).copied().unwrap_or(0);
-        kinds.add_row(vec![d.as_str().to_string(), n.to_string(), pct(n)]);
+        kinds.add_row(vec![difficulty(d, &look), n.to_string(), pct(n)]);
     }
     kinds.add_row(vec![
-        "scenario".to_string(),
+        word("bank.scenario"),
         s.scenario.to_string(),
         pct(s.scenario),
     ]);
     kinds.add_row(vec![
-        "key is the longest option".to_string(),
+        word("bank.key_longest"),
         s.key_longest.to_string(),
         pct(s.key_longest),
     ]);
@@ -143,7 +159,10 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
             )
         })
         .collect();
-    outln!("Single-answer keys: {}", letters.join(", "));
+    outln!(
+        "{}",
+        t!("bank.key_letters", locale = l, counts = letters.join(", "))
+    );
     let ranks = |counts: &[usize]| {
         let total: usize = counts.iter().sum();
         counts
@@ -160,18 +179,37 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
             .join(", ")
     };
     outln!(
-        "Single-answer keys by length rank (1 = longest): {}",
-        ranks(&s.key_length_ranks)
+        "{}",
+        t!(
+            "bank.key_ranks",
+            locale = l,
+            counts = ranks(&s.key_length_ranks)
+        )
     );
     if !s.ko_key_length_ranks.is_empty() {
-        outln!("The same in Korean: {}", ranks(&s.ko_key_length_ranks));
+        outln!(
+            "{}",
+            t!(
+                "bank.key_ranks_ko",
+                locale = l,
+                counts = ranks(&s.ko_key_length_ranks)
+            )
+        );
     }
     match &s.oldest_verified {
-        Some(d) => outln!("Oldest verified date: {d} ({} without one)", s.unverified),
-        None => outln!("No question has a verified date."),
+        Some(d) => outln!(
+            "{}",
+            t!(
+                "bank.oldest_verified",
+                locale = l,
+                date = d,
+                n = s.unverified
+            )
+        ),
+        None => outln!("{}", word("bank.none_verified")),
     }
     outln!();
-    outln!("Notes sections (questions citing each):");
+    outln!("{}", word("bank.sections"));
     let mut line = String::new();
     for c in &s.sections {
         let cell = if c.questions == 0 {
@@ -196,7 +234,10 @@ pub fn stats(settings: &Settings, as_json: bool) -> Result<Outcome> {
         .map(|c| c.section.as_str())
         .collect();
     if !uncovered.is_empty() {
-        outln!("Not cited by any question: {}", uncovered.join(", "));
+        outln!(
+            "{}",
+            t!("bank.uncited", locale = l, sections = uncovered.join(", "))
+        );
     }
     Ok(Outcome::Ok)
 }
@@ -250,21 +291,23 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     let look = settings.look(100);
+    let l = settings.lang.code();
     outln!(
         "{}  {}",
         look.bold(&q.id),
-        look.dim(&format!(
-            "{} · domain {} · task {} · {} · {}",
-            q.topic,
-            q.domain,
-            q.task,
-            q.difficulty.as_str(),
-            q.source
+        look.dim(&t!(
+            "bank.meta",
+            locale = l,
+            topic = q.topic,
+            domain = q.domain,
+            task = q.task,
+            difficulty = difficulty(q.difficulty, &look),
+            source = q.source
         ))
     );
     outln!();
     // The question in the chosen language (English when it has no Korean).
-    let (shown, note) = crate::ui::render::text(q, &look);
+    let (shown, note) = render::text(q, &look);
     if let Some(note) = note {
         outln!("{}", look.dim(&note));
     }
@@ -282,7 +325,14 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
         );
     }
     outln!();
-    outln!("Answer: {}", crate::engine::answer::letters(&q.key));
+    outln!(
+        "{}",
+        t!(
+            "bank.answer",
+            locale = l,
+            key = crate::engine::answer::letters(&q.key)
+        )
+    );
     outln!();
     out!("{}", look.wrap(&shown.explanation, "", ""));
     outln!();
@@ -293,13 +343,32 @@ pub fn show(settings: &Settings, id: &str, as_json: bool) -> Result<Outcome> {
         );
     }
     if !q.notes.is_empty() {
-        outln!("\nNotes: {}", q.notes.join(", "));
+        outln!(
+            "\n{}",
+            t!("bank.notes", locale = l, sections = q.notes.join(", "))
+        );
     }
     if !q.references().is_empty() {
-        outln!("References: {}", q.references().join("; "));
+        outln!(
+            "{}",
+            t!(
+                "bank.references",
+                locale = l,
+                references = q.references().join("; ")
+            )
+        );
     }
     if let Some(v) = &q.verified {
-        outln!("Verified: {v}");
+        outln!("{}", t!("bank.verified", locale = l, date = v));
     }
     Ok(Outcome::Ok)
+}
+
+/// A difficulty as the interface names it.
+fn difficulty(d: bank::Difficulty, look: &Look) -> String {
+    t!(
+        format!("difficulty.{}", d.as_str()),
+        locale = look.lang.code()
+    )
+    .to_string()
 }
