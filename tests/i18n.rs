@@ -801,3 +801,64 @@ fn bank_show_stats_and_check_speak_korean() {
         .code(1)
         .stderr("dva: 1 problem(s) in 1 file(s); 0 question(s) passed\n");
 }
+
+/// The question of `bank` whose stem (its first line, in Korean or in
+/// English) comes first in `out`.
+fn first_stem<'b>(bank: &'b Bank, out: &str, korean: bool) -> &'b dva::bank::Question {
+    let stem = |q: &'b dva::bank::Question| {
+        let text = if korean { q.ko().unwrap() } else { q.text() };
+        text.stem.lines().next().unwrap().to_string()
+    };
+    bank.questions()
+        .iter()
+        .filter(|q| q.ko().is_some())
+        .filter_map(|q| out.find(&stem(q)).map(|at| (at, q)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, q)| q)
+        .unwrap_or_else(|| panic!("no question found in:\n{out}"))
+}
+
+#[test]
+fn lang_in_a_plain_exam_switches_the_questions_not_the_interface() {
+    let bank = Bank::builtin();
+    let args = ["exam", "-n", "3", "--seed", "2", "--plain"];
+    let dva = Dva::new();
+    let out = run(
+        &dva,
+        &[&args[..], &["--lang", "ko"]].concat(),
+        "lang en\nnext\nsubmit\n",
+    );
+    let (before, after) = out.split_once("submit: lang en\n").unwrap();
+    let q = first_stem(&bank, before, true);
+    // The same question again, now in English, under a Korean header and prompt.
+    let english = q.text().stem.lines().next().unwrap();
+    assert!(after.contains(english), "{after}");
+    assert!(after.starts_with("\n문제 1 / 3  "), "{after}");
+    assert!(after.contains("또는 flag, next, prev"), "{after}");
+    // The next question stays in English; dva's own words stay Korean.
+    let (_, last) = after.split_once("submit: next\n").unwrap();
+    assert!(last.starts_with("\n문제 2 / 3  "), "{last}");
+    first_stem(&bank, last, false);
+    assert!(
+        last.contains("\n시험을 제출합니다: 답하지 않음 3, 검토 표시 0.\n"),
+        "{last}"
+    );
+    assert!(last.contains("결과: 불합격"), "{last}");
+    for english in ["Submitting", "Question ", "Answer (", "Result:"] {
+        assert!(!out.contains(english), "{english:?} in:\n{out}");
+    }
+
+    // And the other way round: English messages, Korean questions.
+    let dva = Dva::new();
+    let out = run(&dva, &args, "lang ko\nsubmit\n");
+    let (before, after) = out.split_once("submit: lang ko\n").unwrap();
+    let q = first_stem(&bank, before, false);
+    let korean = q.ko().unwrap().stem.lines().next().unwrap();
+    assert!(after.contains(korean), "{after}");
+    assert!(after.starts_with("\nQuestion 1 of 3  "), "{after}");
+    assert!(
+        after.contains("\nSubmitting the exam: 3 unanswered, 0 flagged.\n"),
+        "{after}"
+    );
+    assert!(!after.contains("시험을 제출합니다"), "{after}");
+}

@@ -94,11 +94,14 @@ pub fn run<W: Write>(
     out: &mut W,
     lang: Lang,
 ) -> Result<Ending> {
-    let mut look = Look::plain(lang);
+    // `lang en|ko` switches the question text; the interface stays in the
+    // chosen language, as the score report after the exam does.
+    let look = Look::plain(lang);
+    let mut text_lang = lang;
+    let l = lang.code();
     let mut warnings = Warnings::starting_at(run.remaining());
     let mut show = true;
     loop {
-        let l = look.lang.code();
         if run.expired() {
             writeln!(out, "\n{}", t!("exam.time_up", locale = l))?;
             return Ok(Ending::TimeUp);
@@ -109,7 +112,14 @@ pub fn run<W: Write>(
             write!(
                 out,
                 "{}",
-                render::exam_question(e.current(), e.position(), e.len(), run.remaining(), &look)
+                render::exam_question(
+                    e.current(),
+                    e.position(),
+                    e.len(),
+                    run.remaining(),
+                    &look,
+                    text_lang
+                )
             )?;
             show = false;
         }
@@ -159,7 +169,7 @@ pub fn run<W: Write>(
             continue;
         }
         if let Some(lang) = lang_command(&lower) {
-            look.lang = lang;
+            text_lang = lang;
             show = true;
             continue;
         }

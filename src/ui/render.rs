@@ -103,7 +103,13 @@ impl Look {
 /// The question text in the look's language, and a note when a Korean
 /// version is missing and English is shown instead.
 pub fn text<'q>(q: &'q Question, look: &Look) -> (&'q Text, Option<String>) {
-    match (look.lang, q.ko()) {
+    text_in(q, look.lang, look)
+}
+
+/// The question text in `lang`, which may differ from the interface's (the
+/// plain exam's `lang` command), with the note in the look's language.
+pub fn text_in<'q>(q: &'q Question, lang: Lang, look: &Look) -> (&'q Text, Option<String>) {
+    match (lang, q.ko()) {
         (Lang::Ko, Some(ko)) => (ko, None),
         (Lang::Ko, None) => (
             q.text(),
@@ -318,13 +324,15 @@ pub fn time_left(remaining: Option<Duration>, look: &Look) -> String {
 }
 
 /// An exam question: position, flag, time left, stem and options, with the
-/// current answer marked.
+/// current answer marked. The question text is in `text_lang`, the rest in
+/// the look's language.
 pub fn exam_question(
     item: &ExamItem,
     position: usize,
     total: usize,
     remaining: Option<Duration>,
     look: &Look,
+    text_lang: Lang,
 ) -> String {
     let l = look.l();
     let mut head = t!(
@@ -347,7 +355,7 @@ pub fn exam_question(
         look.bold(&head),
         look.dim(&time_left(remaining, look))
     );
-    let (text, note) = text(item.question, look);
+    let (text, note) = text_in(item.question, text_lang, look);
     if let Some(note) = note {
         out.push_str(&look.dim(&note));
         out.push('\n');
