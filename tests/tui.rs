@@ -51,13 +51,14 @@ impl Tty {
         }
     }
 
-    /// Wait until the emulated screen shows `needle`.
-    fn screen_shows(&mut self, needle: &str) {
+    /// Wait until the emulated screen's text meets `done` (15 s at most);
+    /// `what` names the wait when it fails.
+    fn screen_until(&mut self, what: &str, done: impl Fn(&str) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(15);
-        while !self.screen.screen().contents().contains(needle) {
+        while !done(&self.screen.screen().contents()) {
             assert!(
                 Instant::now() < deadline,
-                "screen never showed {needle:?}:\n{}",
+                "screen never {what}:\n{}",
                 self.screen.screen().contents()
             );
             if !self.pump() {
@@ -66,25 +67,16 @@ impl Tty {
         }
     }
 
+    /// Wait until the emulated screen shows `needle`.
+    fn screen_shows(&mut self, needle: &str) {
+        self.screen_until(&format!("showed {needle:?}"), |s| s.contains(needle));
+    }
+
     /// Wait until some line of the emulated screen is wider than `cols`.
     fn screen_wider_than(&mut self, cols: usize) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while !self
-            .screen
-            .screen()
-            .contents()
-            .lines()
-            .any(|l| l.chars().count() > cols)
-        {
-            assert!(
-                Instant::now() < deadline,
-                "screen never used more than {cols} columns:\n{}",
-                self.screen.screen().contents()
-            );
-            if !self.pump() {
-                std::thread::sleep(Duration::from_millis(10));
-            }
-        }
+        self.screen_until(&format!("used more than {cols} columns"), |s| {
+            s.lines().any(|l| l.chars().count() > cols)
+        });
     }
 
     /// Wait until the output stream contains `needle` (for plain text
