@@ -393,6 +393,30 @@ fn the_forecast_is_reproducible_with_a_seed() {
 }
 
 #[test]
+fn the_forecast_says_when_fresh_misses_lift_it() {
+    let dva = Dva::new();
+    // 120 answers at 09:00, every third one wrong: 40 misses.
+    builtin_history(&dva, "2026-05-01T09:00:00Z", |i| i % 3 != 0);
+    let text = |now: &str| stdout(at(&dva, now, &["review", "--forecast"]));
+    let soon = text("2026-05-01T10:00:00Z");
+    assert!(
+        soon.contains("40 of the questions counted were missed in the last 24 hours"),
+        "{soon}"
+    );
+    assert_eq!(
+        forecast(&dva, "2026-05-01T10:00:00Z", "1")["fresh_misses"],
+        40
+    );
+    // A day on, they are no longer fresh.
+    let later = text("2026-05-02T09:00:00Z");
+    assert!(!later.contains("last 24 hours"), "{later}");
+    assert_eq!(
+        forecast(&dva, "2026-05-02T09:00:00Z", "1")["fresh_misses"],
+        0
+    );
+}
+
+#[test]
 fn the_forecast_rises_when_answers_get_better() {
     let weak = Dva::new();
     builtin_history(&weak, "2026-05-01T09:00:00Z", |i| i % 4 == 0);

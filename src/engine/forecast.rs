@@ -10,6 +10,8 @@
 //! interval, the estimated scaled score and the chance of passing. All of it
 //! is an estimate; the report says so, and says when the data are too few.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::rngs::StdRng;
 use rand::{Rng, RngExt, SeedableRng};
@@ -273,6 +275,27 @@ pub struct Readiness {
     pub topics: Vec<TopicReadiness>,
     /// The forecast 30, 20 and 10 days ago and now, oldest first.
     pub history: Vec<HistoryPoint>,
+    /// Bank questions last answered wrong less than a day ago. FSRS rates
+    /// them near 100 % (the key was just shown), so they lift the forecast
+    /// until they fade; the report says so.
+    pub fresh_misses: usize,
+}
+
+/// Bank questions whose last answer at or before `now` was wrong and came
+/// less than a day before it.
+fn fresh_misses(bank: &[&Question], answers: &[Answer], now: DateTime<Utc>) -> usize {
+    let mut last: HashMap<&str, &Answer> = HashMap::new();
+    for a in answers.iter().filter(|a| a.at <= now) {
+        let e = last.entry(a.question_id.as_str()).or_insert(a);
+        // The later answer wins; at the same moment, the later in the log.
+        if a.at >= e.at {
+            *e = a;
+        }
+    }
+    bank.iter()
+        .filter_map(|q| last.get(q.id.as_str()))
+        .filter(|a| !a.correct && now - a.at < TimeDelta::days(1))
+        .count()
 }
 
 fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
@@ -412,6 +435,7 @@ pub fn readiness(
         domains,
         topics,
         history,
+        fresh_misses: fresh_misses(bank, answers, now),
     }
 }
 

@@ -112,7 +112,14 @@ pub fn text(r: &Readiness, look: &Look) -> String {
         verdict = verdict,
         pass = PASS_MARK
     ));
-    out.push_str("\n\n");
+    out.push('\n');
+    if r.fresh_misses > 0 {
+        out.push_str(&para(
+            &t!("readiness.fresh_misses", locale = l, n = r.fresh_misses),
+            look,
+        ));
+    }
+    out.push('\n');
 
     let recall_answered = t!("readiness.recall_answered", locale = l).to_string();
     let recall_all = t!("readiness.recall_all", locale = l).to_string();
