@@ -63,7 +63,7 @@ impl<'a> ExamRun<'a> {
             self.session_id,
             pos,
             &ItemState {
-                chosen: item.answer.as_deref(),
+                chosen: item.stored_choice(),
                 flagged: item.flagged,
                 guess: item.guess,
                 answered_at: item.answered_at,
@@ -97,6 +97,13 @@ impl<'a> ExamRun<'a> {
             }
             Err(e) => Ok(Err(e)),
         }
+    }
+
+    /// Keep the options ticked so far on a multiple-response question
+    /// (displayed indices, fewer than it asks for), saved like an answer.
+    pub fn set_partial(&mut self, ticked: &[u8]) -> Result<(), StoreError> {
+        self.exam.set_partial(ticked);
+        self.save_item()
     }
 
     pub fn clear_answer(&mut self) -> Result<(), StoreError> {

@@ -204,6 +204,53 @@ fn ctrl_c_offers_to_pause_and_restores_the_terminal() {
 }
 
 #[test]
+fn a_half_ticked_multiple_response_question_keeps_its_tick() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "10", "--seed", "8"]);
+    t.screen_shows("Question 1 of 10");
+    // Find a Choose TWO question.
+    let mut at = 1;
+    while !t.screen.screen().contents().contains("(Choose TWO.)") {
+        assert!(at < 10, "no Choose TWO question in this exam");
+        t.send("n");
+        at += 1;
+        t.screen_shows(&format!("Question {at} of 10"));
+    }
+    t.send("b");
+    t.screen_shows("Choose 2: 1 ticked.");
+    t.screen_shows("[x] B.");
+    // Away and back: the tick stays.
+    t.send("n");
+    t.screen_shows(&format!("Question {} of 10", at + 1));
+    t.send("p");
+    t.screen_shows(&format!("Question {at} of 10"));
+    t.screen_shows("[x] B.");
+    // Paused and resumed: still there, and still no answer.
+    t.send("\u{3}");
+    t.send("y");
+    t.until("paused and saved");
+    t.exits();
+    let mut t = Tty::spawn(home.path(), &["resume"]);
+    t.screen_shows(&format!("Question {at} of 10"));
+    t.screen_shows("[x] B.");
+    t.screen_shows("[ ] C.");
+    t.send("r");
+    t.screen_shows("0 answered");
+    t.send("r");
+    // The second tick makes it an answer; a third is refused.
+    t.send("c");
+    t.screen_shows("[x] C.");
+    t.send("d");
+    t.screen_shows("This question takes 2: untick one first.");
+    t.send("r");
+    t.screen_shows("1 answered");
+    t.send("r");
+    t.send("\u{3}");
+    t.send("y");
+    t.until("paused and saved");
+}
+
+#[test]
 fn the_screen_fits_a_resized_terminal() {
     let home = tempfile::tempdir().unwrap();
     let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "8"]);
@@ -337,7 +384,8 @@ fn the_interactive_drill_takes_single_keys() {
     );
     t.until("Question 1 of 2");
     // One key answers a single-answer item; a multiple-response item takes
-    // two keys and Enter.
+    // two keys and Enter. A letter that is no option ticks nothing.
+    t.send("z");
     t.send("a");
     t.send("b");
     t.send("\r");

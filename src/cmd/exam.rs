@@ -260,12 +260,19 @@ fn rebuild<'b>(bank: &'b Bank, record: &ExamRecord) -> Result<Exam<'b>> {
                 question = r.question_id
             ));
         };
+        // Fewer options than a multiple-response question asks for were
+        // ticked but not yet an answer.
+        let (answer, partial) = match &r.chosen {
+            Some(c) if c.len() < q.key.len() => (None, c.clone()),
+            chosen => (chosen.clone(), Vec::new()),
+        };
         items.push(ExamItem {
             question: q,
             shown: Presentation {
                 order: r.order.clone(),
             },
-            answer: r.chosen.clone(),
+            answer,
+            partial,
             flagged: r.flagged,
             guess: r.guess,
             answered_at: r.answered_at,

@@ -17,6 +17,10 @@ pub struct ExamItem<'a> {
     pub shown: Presentation,
     /// The chosen options as bank indices (ascending), if answered.
     pub answer: Option<Vec<u8>>,
+    /// Options ticked so far on a multiple-response question that needs
+    /// more (bank indices): kept across moves and pauses, as the real exam
+    /// keeps them, but not an answer, so the question counts as unanswered.
+    pub partial: Vec<u8>,
     pub flagged: bool,
     /// The learner marked the answer as a guess.
     pub guess: bool,
@@ -30,8 +34,25 @@ impl ExamItem<'_> {
         self.answer.as_ref().map(|a| self.shown.to_shown(a))
     }
 
+    /// The options ticked so far (an answer, or a partial one) as
+    /// displayed indices, in the order ticked or ascending.
+    pub fn ticked_shown(&self) -> Vec<u8> {
+        match &self.answer {
+            Some(a) => self.shown.to_shown(a),
+            None => self.shown.to_shown(&self.partial),
+        }
+    }
+
     pub fn is_correct(&self) -> bool {
         self.answer.as_deref() == Some(self.question.key.as_slice())
+    }
+
+    /// What to store for this item: the answer, or else the options ticked
+    /// so far (fewer than the question asks for); `None` when neither.
+    pub fn stored_choice(&self) -> Option<&[u8]> {
+        self.answer
+            .as_deref()
+            .or((!self.partial.is_empty()).then_some(self.partial.as_slice()))
     }
 }
 
@@ -138,9 +159,20 @@ impl<'a> Exam<'a> {
         let q = item.question;
         let typed = answer::parse(typed, q.choices as usize, q.key.len())?;
         item.answer = Some(item.shown.to_bank(&typed.letters));
+        item.partial.clear();
         item.guess = typed.guess;
         item.answered_at = Some(used);
         Ok(())
+    }
+
+    /// Keep `ticked` (displayed indices, fewer than the question asks for)
+    /// as the current question's partial selection; it is no answer, so an
+    /// earlier answer is removed.
+    pub fn set_partial(&mut self, ticked: &[u8]) {
+        let item = &mut self.items[self.position];
+        item.partial = item.shown.to_bank(ticked);
+        item.answer = None;
+        item.answered_at = None;
     }
 
     /// Mark or unmark the current question's answer as a guess; returns the
@@ -156,6 +188,7 @@ impl<'a> Exam<'a> {
     pub fn clear_answer(&mut self) {
         let item = &mut self.items[self.position];
         item.answer = None;
+        item.partial.clear();
         item.answered_at = None;
     }
 
@@ -218,6 +251,7 @@ mod tests {
                 question: q,
                 shown: Presentation::identity(q.text().choices.len()),
                 answer: None,
+                partial: Vec::new(),
                 flagged: false,
                 guess: false,
                 answered_at: None,

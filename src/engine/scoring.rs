@@ -289,6 +289,7 @@ mod tests {
                 question: q,
                 shown: Presentation::identity(q.text().choices.len()),
                 answer: None,
+                partial: Vec::new(),
                 flagged: false,
                 guess: false,
                 answered_at: None,

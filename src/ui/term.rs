@@ -138,6 +138,10 @@ impl DrillFrontend for Interactive {
                     if k == 1 {
                         return Ok(Input::Letters(typed(c.to_string(), guess)));
                     }
+                    if c > last {
+                        // Not an option: nothing to tick.
+                        continue;
+                    }
                     if let Some(i) = picked.iter().position(|&p| p == c) {
                         picked.remove(i);
                     } else {

@@ -40,8 +40,6 @@ pub struct App {
     pub message: Option<String>,
     /// Lines the question text is scrolled down by.
     pub scroll: u16,
-    /// Letters toggled for a multiple-response question not yet complete.
-    pub pending: Vec<u8>,
     pub warnings: Warnings,
     pub color: bool,
     /// The chosen language, and whether the current question is shown in
@@ -59,7 +57,6 @@ impl App {
             screen: Screen::Question,
             message: None,
             scroll: 0,
-            pending: Vec::new(),
             warnings: Warnings::starting_at(remaining),
             color,
             lang,
@@ -83,7 +80,6 @@ impl App {
     fn moved(&mut self) {
         self.scroll = 0;
         self.flipped = false;
-        self.pending.clear();
         self.message = None;
     }
 
@@ -199,33 +195,28 @@ impl App {
                     run.answer(&format!("{letter}{mark}"))?.ok();
                     self.message = None;
                 } else {
-                    // Checkboxes: start from the recorded answer, toggle, and
-                    // record once exactly k are ticked.
-                    if self.pending.is_empty() {
-                        self.pending = item.answer_shown().unwrap_or_default();
-                    }
-                    if let Some(p) = self.pending.iter().position(|&x| x == index) {
-                        self.pending.remove(p);
+                    // Checkboxes: toggle on what is ticked now (an answer or
+                    // a partial selection, both saved), and record an answer
+                    // once exactly k are ticked.
+                    let mut ticked = item.ticked_shown();
+                    if let Some(p) = ticked.iter().position(|&x| x == index) {
+                        ticked.remove(p);
                     } else {
-                        self.pending.push(index);
+                        ticked.push(index);
                     }
-                    if self.pending.len() == k {
-                        let typed: String =
-                            self.pending.iter().map(|&i| (b'A' + i) as char).collect();
+                    if ticked.len() > k {
+                        // As on the real exam: no more ticks than asked for.
+                        self.message =
+                            Some(t!("tui.too_many", locale = self.l(), k = k).to_string());
+                    } else if ticked.len() == k {
+                        let typed: String = ticked.iter().map(|&i| (b'A' + i) as char).collect();
                         run.answer(&format!("{typed}{mark}"))?.ok();
                         self.message = None;
                     } else {
-                        if run.exam.current().answer.is_some() {
-                            run.clear_answer()?;
-                        }
+                        run.set_partial(&ticked)?;
                         self.message = Some(
-                            t!(
-                                "tui.choose",
-                                locale = self.l(),
-                                k = k,
-                                n = self.pending.len()
-                            )
-                            .to_string(),
+                            t!("tui.choose", locale = self.l(), k = k, n = ticked.len())
+                                .to_string(),
                         );
                     }
                 }
@@ -260,7 +251,6 @@ impl App {
             KeyCode::Up | KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(3),
             KeyCode::Backspace | KeyCode::Delete => {
                 run.clear_answer()?;
-                self.pending.clear();
             }
             _ => {}
         }

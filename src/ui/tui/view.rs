@@ -178,11 +178,7 @@ fn draw_question(frame: &mut Frame, app: &App, run: &ExamRun, area: Rect) -> boo
         lang: app.lang(),
     };
     let (text, note) = render::text(q, &look);
-    let chosen = if app.pending.is_empty() {
-        item.answer_shown().unwrap_or_default()
-    } else {
-        app.pending.clone()
-    };
+    let chosen = item.ticked_shown();
     let multi = q.key.len() > 1;
     let width = area.width;
     let mut lines: Vec<Line> = Vec::new();
