@@ -251,6 +251,29 @@ fn a_half_ticked_multiple_response_question_keeps_its_tick() {
 }
 
 #[test]
+fn enter_after_the_resume_or_discard_prompt_is_not_a_move() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "3", "--seed", "2"]);
+    t.screen_shows("Question 1 of 3");
+    t.send("\u{3}");
+    t.send("y");
+    t.until("paused and saved");
+    t.exits();
+    let mut t = Tty::spawn(home.path(), &["exam", "-n", "3", "--seed", "2"]);
+    t.until("[c]ancel? ");
+    // Answered as one answers most prompts: the key, then Enter.
+    t.send("d\r");
+    t.screen_shows("Question 1 of 3");
+    std::thread::sleep(Duration::from_millis(300));
+    t.pump();
+    let screen = t.screen.screen().contents();
+    assert!(screen.contains("Question 1 of 3"), "{screen}");
+    t.send("\u{3}");
+    t.send("y");
+    t.until("paused and saved");
+}
+
+#[test]
 fn the_screen_fits_a_resized_terminal() {
     let home = tempfile::tempdir().unwrap();
     let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "8"]);

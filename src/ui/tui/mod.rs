@@ -23,6 +23,13 @@ pub fn run(run: &mut ExamRun, color: bool, lang: Lang) -> Result<Ending> {
     // try_init enters raw mode and the alternate screen, and installs a
     // panic hook that restores the terminal.
     let mut terminal = ratatui::try_init()?;
+    // Keys typed before the screen was up (the Enter after a prompt's
+    // answer, type-ahead) were typed blind: drop them.
+    // (A zero timeout never reads: crossterm's poll(2) reader loops while
+    // time is left, so give it a millisecond.)
+    while event::poll(Duration::from_millis(1))? {
+        event::read()?;
+    }
     let result = event_loop(&mut terminal, run, color, lang);
     ratatui::restore();
     result
