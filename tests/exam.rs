@@ -287,6 +287,36 @@ fn one_exam_at_a_time_and_end_of_input_pauses() {
 }
 
 #[test]
+fn pacing_praises_no_unanswered_exam() {
+    let dva = Dva::new();
+    // Nothing answered: no pace to judge.
+    let out = dva
+        .cmd()
+        .args(["exam", "-n", "2", "--timed", "10m", "--seed", "4"])
+        .write_stdin("submit\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(!out.contains("Pacing:"), "{out}");
+    // One of two answered in time: said, with the one left.
+    let dva = Dva::new();
+    let mut live = dva.spawn(&["exam", "-n", "2", "--timed", "10m", "--seed", "4"]);
+    let block = live.until(PROMPT);
+    live.send(any_answer(&block));
+    live.until(PROMPT);
+    live.send("submit");
+    let (status, out) = live.finish();
+    assert!(status.success());
+    assert!(
+        out.contains("Pacing: your answers kept a pace that finishes in time, but you left 1 of 2 unanswered."),
+        "{out}"
+    );
+}
+
+#[test]
 fn an_exam_larger_than_the_bank_says_so_once() {
     let dva = Dva::new();
     let available = Bank::builtin().questions().len() - 65; // the final's reserve

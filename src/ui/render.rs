@@ -507,10 +507,20 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
                 target = clock(b.target),
                 per = per
             ),
+            // Nothing answered: no pace to judge.
+            None if r.answered == 0 => Default::default(),
+            None if r.answered < r.total => t!(
+                "result.on_pace_unanswered",
+                locale = l,
+                left = r.total - r.answered,
+                total = r.total
+            ),
             None => t!("result.on_pace", locale = l),
         };
-        out.push_str(look.wrap(&pacing, "", "").trim_end());
-        out.push('\n');
+        if !pacing.is_empty() {
+            out.push_str(look.wrap(&pacing, "", "").trim_end());
+            out.push('\n');
+        }
     }
     out.push('\n');
 
