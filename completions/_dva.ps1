@@ -91,7 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a finished exam: every question missed, with explanations')
-            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -119,7 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;exam;help' {
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a finished exam: every question missed, with explanations')
-            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -322,7 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
         }
         'dva;help;exam' {
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a finished exam: every question missed, with explanations')
-            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere')
             break
         }
         'dva;help;exam;review' {

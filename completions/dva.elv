@@ -85,7 +85,7 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand review 'Review a finished exam: every question missed, with explanations'
-            cand discard 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
+            cand discard 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dva;exam;review'= {
@@ -110,7 +110,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;exam;help'= {
             cand review 'Review a finished exam: every question missed, with explanations'
-            cand discard 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
+            cand discard 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dva;exam;help;review'= {
@@ -289,7 +289,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         }
         &'dva;help;exam'= {
             cand review 'Review a finished exam: every question missed, with explanations'
-            cand discard 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
+            cand discard 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere'
         }
         &'dva;help;exam;review'= {
         }

@@ -89,7 +89,7 @@ complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcom
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
-complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -f -a "discard" -d 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
+complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -f -a "discard" -d 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere'
 complete -c dva -n "__fish_dva_using_subcommand exam; and not __fish_seen_subcommand_from review discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from review" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
@@ -110,7 +110,7 @@ complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
-complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
+complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere'
 complete -c dva -n "__fish_dva_using_subcommand exam; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand resume" -l bank -d 'Also load questions from this bank file or folder (repeatable)' -r -F
 complete -c dva -n "__fish_dva_using_subcommand resume" -l lang -d 'Language of questions and interface: en or ko (default: DVA_LANG, then the locale)' -r -f -a "en\t''
@@ -315,7 +315,7 @@ complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcom
 complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank stats history export notes completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c dva -n "__fish_dva_using_subcommand help; and not __fish_seen_subcommand_from drill review exam resume topics bank stats history export notes completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from exam" -f -a "review" -d 'Review a finished exam: every question missed, with explanations'
-complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from exam" -f -a "discard" -d 'Discard the exam in progress: it gets no score, its answers stay in its history but do not count'
+complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from exam" -f -a "discard" -d 'Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "check" -d 'Validate bank files: the built-in bank when no path is given'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "stats" -d 'Counts by topic, domain, kind and difficulty, and notes coverage'
 complete -c dva -n "__fish_dva_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "show" -d 'Show one question with its key, explanation and rationale'

@@ -202,7 +202,7 @@ pub enum ExamAction {
         /// Exam id; the last finished exam when omitted.
         id: Option<i64>,
     },
-    /// Discard the exam in progress: it gets no score, its answers stay in its history but do not count.
+    /// Discard the exam in progress: it gets no score, and its answers, kept in the store, count nowhere.
     #[command(after_help = "Examples:\n  dva exam discard      then start afresh with: dva exam")]
     Discard,
 }
