@@ -172,6 +172,21 @@ fn a_known_history_gives_the_due_dates_the_crate_computes() {
             "Nothing is due for review in codestar. The next question is due 2026-05-04 09:00 (in 3 days).",
         ));
 
+    // Not due yet, but later today: said so, as --due counts it for today.
+    at(&dva, "2026-05-02T08:00:00Z", &["review", "codestar"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Nothing is due for review in codestar right now. Due later today: 1, the first at 2026-05-02 09:30 (in 90 minutes).",
+        ));
+    let v = json(at(
+        &dva,
+        "2026-05-02T08:00:00Z",
+        &["review", "--due", "--json", "codestar"],
+    ));
+    assert_eq!(due_days(&v)[0], 1);
+
     // Most overdue first: t-single-2 (05-02) before t-multi-1 (05-04).
     let out = stdout(at(&dva, "2026-05-04T12:00:00Z", &["review", "codestar"]).write_stdin(""));
     assert!(
@@ -255,7 +270,9 @@ fn a_review_session_is_stored_as_review_and_reschedules() {
         .write_stdin("")
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("Nothing is due for review."));
+        .stdout(predicate::str::starts_with(
+            "Nothing is due for review right now.",
+        ));
 }
 
 #[test]

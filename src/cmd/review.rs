@@ -114,16 +114,29 @@ pub fn run(settings: &Settings, args: &ReviewArgs) -> Result<Outcome> {
     let due_now = select::review(&pool, &memory, now, usize::MAX);
     if due_now.is_empty() {
         match select::next_due(&pool, &memory, now) {
-            Some(next) => outln!(
-                "{}",
-                t!(
-                    "review.none_due",
-                    locale = l,
-                    scope = scope,
-                    when = local(next),
-                    until = until(now, next, settings.lang)
+            Some(next) => {
+                // `--due` counts today up to midnight: say how many of those
+                // are still to come, so the two agree.
+                let later_today = end_of_today(now)
+                    .map(|end| select::review(&pool, &memory, end, usize::MAX).len())
+                    .unwrap_or(0);
+                let key = if later_today > 0 {
+                    "review.none_due_yet"
+                } else {
+                    "review.none_due"
+                };
+                outln!(
+                    "{}",
+                    t!(
+                        key,
+                        locale = l,
+                        scope = scope,
+                        n = later_today,
+                        when = local(next),
+                        until = until(now, next, settings.lang)
+                    )
                 )
-            ),
+            }
             None => outln!(
                 "{}",
                 t!(
@@ -225,17 +238,7 @@ fn due(
     let dates: Vec<_> = (0..DUE_DAYS)
         .filter_map(|i| today.checked_add_days(Days::new(i)))
         .collect();
-    // Each day ends at the next local midnight.
-    let ends: Vec<DateTime<Utc>> = dates
-        .iter()
-        .filter_map(|d| d.checked_add_days(Days::new(1)))
-        .filter_map(|d| {
-            Local
-                .from_local_datetime(&d.and_time(NaiveTime::MIN))
-                .earliest()
-        })
-        .map(|t| t.to_utc())
-        .collect();
+    let ends: Vec<DateTime<Utc>> = dates.iter().filter_map(|&d| day_end(d)).collect();
     let counts = memory::count_due(memory, pool.iter().map(|q| q.id.as_str()), &ends);
     let days: Vec<DueDay> = dates
         .iter()
@@ -291,6 +294,20 @@ fn weekday(d: Weekday, lang: Lang) -> String {
         Weekday::Sun => t!("weekday.sun", locale = l),
     }
     .to_string()
+}
+
+/// The end of a local calendar day: the next local midnight, in UTC.
+fn day_end(day: chrono::NaiveDate) -> Option<DateTime<Utc>> {
+    let next = day.checked_add_days(Days::new(1))?;
+    Local
+        .from_local_datetime(&next.and_time(NaiveTime::MIN))
+        .earliest()
+        .map(|t| t.to_utc())
+}
+
+/// The end of the local day `now` falls in.
+fn end_of_today(now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    day_end(now.with_timezone(&Local).date_naive())
 }
 
 /// A moment in local time, to the minute.
