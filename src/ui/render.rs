@@ -79,9 +79,14 @@ impl Look {
                 out
             }
             Some(width) => {
-                let opts = textwrap::Options::new(width.max(20))
+                let mut opts = textwrap::Options::new(width.max(20))
                     .initial_indent(first)
                     .subsequent_indent(rest);
+                if self.lang == Lang::Ko {
+                    // Korean words are separated by spaces; a break inside
+                    // one (which Unicode line breaking allows) splits a word.
+                    opts = opts.word_separator(textwrap::WordSeparator::AsciiSpace);
+                }
                 let mut out = String::new();
                 for (i, para) in text.lines().enumerate() {
                     let opts = if i == 0 {
@@ -669,12 +674,37 @@ pub fn summary(card: &Scorecard, planned: usize, look: &Look) -> String {
     out.push_str(&domains.to_string());
     out.push_str("\n\n");
 
-    match card.weakest_topics().first() {
+    let next = match card.weakest_topics().first() {
         Some((slug, s)) if s.percent() < 80.0 => {
-            out.push_str(&t!("summary.next_weak", locale = l, slug = slug))
+            t!("summary.next_weak", locale = l, slug = slug)
         }
-        _ => out.push_str(&t!("summary.next_good", locale = l)),
-    }
+        _ => t!("summary.next_good", locale = l),
+    };
+    out.push_str(look.wrap(&next, "", "").trim_end());
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn korean_wraps_between_words_never_inside_one() {
+        let look = Look {
+            color: false,
+            width: Some(24),
+            lang: Lang::Ko,
+        };
+        let text =
+            "User Pool 토큰으로 API Gateway를 호출하고 각 항목의 크기는 400KB를 넘을 수 없습니다.";
+        let wrapped = look.wrap(text, "", "");
+        assert!(wrapped.lines().count() > 2, "{wrapped}");
+        // Every line ends where a word ends: the words are the same.
+        let words: Vec<&str> = wrapped.split_whitespace().collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        for line in wrapped.lines() {
+            assert!(console::measure_text_width(line) <= 24, "{line}");
+        }
+    }
 }

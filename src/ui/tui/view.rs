@@ -150,9 +150,12 @@ pub fn draw(frame: &mut Frame, app: &App, run: &ExamRun) {
 /// indent. Done here rather than by the paragraph widget, whose wrapping
 /// drops wide characters at line ends.
 fn wrapped(text: &str, width: u16, first: &str, rest: &str) -> Vec<String> {
+    // Break at spaces only: Unicode line breaking would split a Korean word
+    // between any two syllables.
     let opts = textwrap::Options::new(usize::from(width.max(20)))
         .initial_indent(first)
-        .subsequent_indent(rest);
+        .subsequent_indent(rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace);
     let mut out = Vec::new();
     for (i, para) in text.lines().enumerate() {
         let opts = if i == 0 {
