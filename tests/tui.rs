@@ -274,6 +274,36 @@ fn enter_after_the_resume_or_discard_prompt_is_not_a_move() {
 }
 
 #[test]
+fn a_dialog_over_korean_text_keeps_its_border() {
+    for seed in ["1", "2", "3", "4"] {
+        let home = tempfile::tempdir().unwrap();
+        let mut t = Tty::spawn(
+            home.path(),
+            &["--lang", "ko", "exam", "-n", "2", "--seed", seed],
+        );
+        t.screen_shows("1 / 2");
+        t.send("\u{3}");
+        t.screen_shows("┘");
+        let screen = t.screen.screen().contents();
+        let lines: Vec<&str> = screen.lines().collect();
+        let top = lines.iter().position(|l| l.contains('┐')).unwrap();
+        let bottom = lines.iter().position(|l| l.contains('┘')).unwrap();
+        // Every row of the box has both of its edges.
+        assert!(lines[top].contains('┌'), "seed {seed}:\n{screen}");
+        assert!(lines[bottom].contains('└'), "seed {seed}:\n{screen}");
+        for row in &lines[top + 1..bottom] {
+            assert_eq!(
+                row.matches('│').count(),
+                2,
+                "seed {seed}: {row:?}\n{screen}"
+            );
+        }
+        t.send("y");
+        t.until("dva resume");
+    }
+}
+
+#[test]
 fn the_screen_fits_a_resized_terminal() {
     let home = tempfile::tempdir().unwrap();
     let mut t = Tty::spawn(home.path(), &["exam", "-n", "2", "--seed", "8"]);

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::app::{App, GRID_COLUMNS, Screen};
 use crate::session::ExamRun;
@@ -275,18 +275,30 @@ fn draw_review(frame: &mut Frame, app: &App, run: &ExamRun, selected: usize, are
 
 fn dialog(frame: &mut Frame, title: &str, body: &str) {
     let area = frame.area();
-    let height = body.lines().count() as u16 + 2;
+    let width = area.width.min(64);
+    // Wrapped here, at spaces, so that the height fits the text.
+    let lines = wrapped(body, width.saturating_sub(2), "", "");
+    let height = lines.len() as u16 + 2;
     let [v] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(area);
-    let [h] = Layout::horizontal([Constraint::Length(area.width.min(64))])
+    let [h] = Layout::horizontal([Constraint::Length(width)])
         .flex(Flex::Center)
         .areas(v);
-    frame.render_widget(Clear, h);
+    // Clear a column more on each side: a wide (Korean) character cut by
+    // the border would otherwise be drawn over it.
+    let left = h.x.saturating_sub(1);
+    let right = (h.x + h.width + 1).min(area.x + area.width);
     frame.render_widget(
-        Paragraph::new(body.to_string())
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(title.to_string())),
+        Clear,
+        Rect {
+            x: left,
+            width: right - left,
+            ..h
+        },
+    );
+    frame.render_widget(
+        Paragraph::new(lines.join("\n")).block(Block::bordered().title(title.to_string())),
         h,
     );
 }
