@@ -20,6 +20,9 @@ use std::{env, fs};
 
 fn main() {
     println!("cargo::rerun-if-changed=questions");
+    // rust-i18n reads the locales at compile time: a changed message must
+    // rebuild the crate.
+    println!("cargo::rerun-if-changed=src/locales");
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("questions");
     let mut files: Vec<_> = fs::read_dir(&dir)
         .expect("questions/ exists")
