@@ -647,10 +647,10 @@ fn exam_messages_speak_korean() {
     // An exam left paused: a new one is refused, and it has no report yet.
     run(&dva, &["exam", "-n", "3", "--seed", "2"], "");
     let err = error_of(&dva, &ko(&["exam", "-n", "3"]), &[]);
-    assert!(err.starts_with("dva: 오류: 시험 1(시작 "), "{err}");
+    assert!(err.starts_with("dva: 오류: 1번 시험(20"), "{err}");
     assert!(
         err.ends_with(
-            "이(가) 아직 진행 중입니다. 시험은 한 번에 하나만 볼 수 있습니다. \
+            " UTC 시작, 3문제 중 0문제 답함)이 아직 진행 중입니다. 시험은 한 번에 하나만 볼 수 있습니다. \
              `dva resume`으로 이어서 하거나 `dva exam discard`로 점수 없이 끝내십시오\n"
         ),
         "{err}"
@@ -683,6 +683,9 @@ fn exam_messages_speak_korean() {
     assert!(out.starts_with("2번 시험, 시작 "), "{out}");
     let out = run(&dva, &["exam", "review", "2"], "");
     assert!(out.starts_with("Exam 2, started "), "{out}");
+    // The time reads as in history, not as stored.
+    let first = out.lines().next().unwrap();
+    assert!(first.ends_with(" UTC") && !first.contains('Z'), "{first}");
 }
 
 #[test]

@@ -51,7 +51,7 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
             "exam.in_progress",
             locale = l,
             id = current.session_id,
-            started = current.started_at,
+            started = shown_time(&current.started_at),
             answered = answered,
             total = current.items.len()
         );
@@ -440,7 +440,7 @@ fn review(settings: &Settings, id: Option<i64>) -> Result<Outcome> {
             "exam.started",
             locale = l,
             id = id,
-            started = record.started_at
+            started = shown_time(&record.started_at)
         )
     );
     print_result(&result, &look)?;
@@ -470,5 +470,13 @@ fn ask(prompt: &str, keys: &[char]) -> Result<char> {
             io::stdout().flush()?;
             return Ok(c);
         }
+    }
+}
+
+/// A stored RFC 3339 time as reports show it: "2026-05-04 09:00 UTC".
+fn shown_time(stored: &str) -> String {
+    match crate::engine::clock::parse_rfc3339(stored) {
+        Some(t) => format!("{} UTC", crate::ui::progress::minute(t)),
+        None => stored.to_string(),
     }
 }
