@@ -588,12 +588,11 @@ fn command_errors_speak_korean() {
     ] {
         assert_eq!(ko(args, env), want, "{args:?}");
     }
-    // No questions for a topic: the note and the error.
+    // No questions for a topic: the error alone.
     let codestar = ko(&["drill", "codestar"], &[]);
     assert_eq!(
         codestar,
-        "dva: 참고: 요청한 10문제 중 0문제만 사용할 수 있습니다.\n\
-         dva: 오류: 문제 은행에 codestar 문제가 없습니다. 문제가 있는 주제는 `dva topics`로 확인하십시오\n"
+        "dva: 오류: 문제 은행에 codestar 문제가 없습니다. 문제가 있는 주제는 `dva topics`로 확인하십시오\n"
     );
     // An export that cannot write: dva's part in Korean, the system's as it is.
     let missing = dva.home().join("missing").join("answers.csv");
@@ -625,8 +624,7 @@ fn command_errors_speak_korean() {
     );
     assert_eq!(
         en(&["drill", "codestar"], &[]),
-        "dva: note: 0 of the 10 questions asked for are available.\n\
-         dva: error: the bank has no questions for codestar; `dva topics` shows which topics have questions\n"
+        "dva: error: the bank has no questions for codestar; `dva topics` shows which topics have questions\n"
     );
 }
 
