@@ -792,7 +792,7 @@ fn bank_show_stats_and_check_speak_korean() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         stderr,
-        "dva: 파일 1개에서 오류 1개를 찾았습니다. 통과한 문제는 0개입니다\n"
+        "dva: 파일 1개를 검사해 오류 1개를 찾았습니다. 통과한 문제는 0개입니다\n"
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.starts_with(bad), "{stdout}");
