@@ -436,6 +436,8 @@ fn the_interactive_drill_takes_single_keys() {
         ],
     );
     t.until("Question 1 of 2");
+    // The keys in full, on a line of their own under the question.
+    t.until("Keys: pick 2 of A-E · Enter submits · ? marks a guess · l language · q quit");
     // One key answers a single-answer item; a multiple-response item takes
     // two keys and Enter. A letter that is no option ticks nothing.
     t.send("z");

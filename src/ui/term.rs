@@ -102,14 +102,20 @@ impl DrillFrontend for Interactive {
                 letters
             }
         };
-        loop {
-            let hint = if k > 1 {
-                t!("drill.hint_multi", locale = self.l(), k = k, last = last)
+        // The keys, once under the question (the progress bar's line is
+        // too short to hold them beside a selection).
+        let hint = |me: &Self| {
+            let text = if k > 1 {
+                t!("drill.hint_multi", locale = me.l(), k = k, last = last)
             } else {
-                t!("drill.hint_single", locale = self.l(), last = last)
+                t!("drill.hint_single", locale = me.l(), last = last)
             };
+            me.shown.dim(me.shown.wrap(&text, "", "").trim_end())
+        };
+        self.print(&format!("{}\n", hint(self)))?;
+        loop {
             let chosen: String = picked.iter().collect();
-            // What the learner has chosen first: the hint may be cut to fit.
+            // The guess mark and the selection so far.
             let mut message = String::new();
             if guess {
                 message.push_str(&t!("exam.guess_tag", locale = self.l()));
@@ -117,9 +123,7 @@ impl DrillFrontend for Interactive {
             }
             if !chosen.is_empty() {
                 message.push_str(&t!("drill.selected", locale = self.l(), letters = chosen));
-                message.push_str("  ");
             }
-            message.push_str(&hint);
             self.bar.set_message(message);
             match self.term.read_key()? {
                 Key::CtrlC => return Ok(Input::Interrupt),
@@ -131,6 +135,7 @@ impl DrillFrontend for Interactive {
                     let (position, total) = self.position;
                     let text = render::question(item, position, total, &self.shown);
                     self.print(&format!("\n{text}\n"))?;
+                    self.print(&format!("{}\n", hint(self)))?;
                 }
                 Key::Char(GUESS_MARK) => guess = !guess,
                 Key::Char(c) if c.is_ascii_alphabetic() => {
