@@ -317,6 +317,18 @@ fn pacing_praises_no_unanswered_exam() {
 }
 
 #[test]
+fn time_used_reads_in_the_limits_units() {
+    let dva = Dva::new();
+    dva.cmd()
+        .args(["exam", "-n", "1", "--timed", "2h"])
+        .write_stdin("submit\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Time used: 0:00:0"))
+        .stdout(predicate::str::contains(" of 2:00:00"));
+}
+
+#[test]
 fn an_exam_larger_than_the_bank_says_so_once() {
     let dva = Dva::new();
     let available = Bank::builtin().questions().len() - 65; // the final's reserve

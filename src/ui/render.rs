@@ -320,6 +320,12 @@ pub fn clock(d: Duration) -> String {
     }
 }
 
+/// Hours, minutes and seconds even under an hour: "0:01:01".
+fn long_clock(d: Duration) -> String {
+    let s = d.as_secs();
+    format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+}
+
 /// "Time left 1:05:00" or "Untimed".
 pub fn time_left(remaining: Option<Duration>, look: &Look) -> String {
     match remaining {
@@ -479,10 +485,15 @@ pub fn exam_result(r: &ExamResult, look: &Look) -> String {
     );
     out.push('\n');
     let time = match r.limit {
+        // Both with hours when the limit has them: "0:01:01 / 2:10:00".
         Some(limit) => t!(
             "result.time_used",
             locale = l,
-            used = clock(r.used),
+            used = if limit.as_secs() >= 3600 {
+                long_clock(r.used)
+            } else {
+                clock(r.used)
+            },
             limit = clock(limit)
         ),
         None => t!("result.time_used_untimed", locale = l, used = clock(r.used)),
