@@ -98,7 +98,7 @@ fn an_empty_store_says_there_is_nothing_to_review() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Too few answers to trust this forecast: 0 of the 100 it needs.",
+            "Too few answers to trust this forecast: 0 of the 100 it needs (exam questions",
         ));
     // A topic with no questions gets no advice to drill it.
     dva.cmd()
