@@ -163,7 +163,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate bank files: the built-in bank when no path is given')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate bank files: the built-in bank and banks/ in the data directory when no path is given')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts by topic, domain, kind and difficulty, and notes coverage')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one question with its key, explanation and rationale')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -205,7 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             break
         }
         'dva;bank;help' {
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate bank files: the built-in bank when no path is given')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate bank files: the built-in bank and banks/ in the data directory when no path is given')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts by topic, domain, kind and difficulty, and notes coverage')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one question with its key, explanation and rationale')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -338,7 +338,7 @@ Register-ArgumentCompleter -Native -CommandName 'dva' -ScriptBlock {
             break
         }
         'dva;help;bank' {
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate bank files: the built-in bank when no path is given')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate bank files: the built-in bank and banks/ in the data directory when no path is given')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts by topic, domain, kind and difficulty, and notes coverage')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one question with its key, explanation and rationale')
             break

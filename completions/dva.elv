@@ -148,7 +148,7 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand check 'Validate bank files: the built-in bank when no path is given'
+            cand check 'Validate bank files: the built-in bank and banks/ in the data directory when no path is given'
             cand stats 'Counts by topic, domain, kind and difficulty, and notes coverage'
             cand show 'Show one question with its key, explanation and rationale'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -186,7 +186,7 @@ set edit:completion:arg-completer[dva] = {|@words|
             cand --version 'Print version'
         }
         &'dva;bank;help'= {
-            cand check 'Validate bank files: the built-in bank when no path is given'
+            cand check 'Validate bank files: the built-in bank and banks/ in the data directory when no path is given'
             cand stats 'Counts by topic, domain, kind and difficulty, and notes coverage'
             cand show 'Show one question with its key, explanation and rationale'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -300,7 +300,7 @@ set edit:completion:arg-completer[dva] = {|@words|
         &'dva;help;topics'= {
         }
         &'dva;help;bank'= {
-            cand check 'Validate bank files: the built-in bank when no path is given'
+            cand check 'Validate bank files: the built-in bank and banks/ in the data directory when no path is given'
             cand stats 'Counts by topic, domain, kind and difficulty, and notes coverage'
             cand show 'Show one question with its key, explanation and rationale'
         }

@@ -346,7 +346,7 @@ pub struct ReviewArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BankCommand {
-    /// Validate bank files: the built-in bank when no path is given.
+    /// Validate bank files: the built-in bank and banks/ in the data directory when no path is given.
     #[command(
         after_help = "Examples:\n  dva bank check                 the built-in bank and banks/ in the data directory\n  dva bank check my-bank.toml    one file of your own\n  dva bank check ./my-banks/     every .toml file in a folder\n\nExit status: 0 when every file passes, 1 when problems were found."
     )]
