@@ -70,6 +70,20 @@ fn any_answer(block: &str) -> &'static str {
     }
 }
 
+/// The stdout of `dva ARGS` fed `stdin`, which must succeed.
+fn stdout_of(dva: &Dva, args: &[&str], stdin: &str) -> String {
+    let out = dva
+        .cmd()
+        .args(args)
+        .write_stdin(stdin.to_string())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
 fn row<'t>(text: &'t str, start: &str) -> &'t str {
     text.lines()
         .find(|l| l.starts_with(start))
@@ -290,16 +304,11 @@ fn one_exam_at_a_time_and_end_of_input_pauses() {
 fn pacing_praises_no_unanswered_exam() {
     let dva = Dva::new();
     // Nothing answered: no pace to judge.
-    let out = dva
-        .cmd()
-        .args(["exam", "-n", "2", "--timed", "10m", "--seed", "4"])
-        .write_stdin("submit\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        &dva,
+        &["exam", "-n", "2", "--timed", "10m", "--seed", "4"],
+        "submit\n",
+    );
     assert!(!out.contains("Pacing:"), "{out}");
     // One of two answered in time: said, with the one left.
     let dva = Dva::new();
@@ -448,16 +457,7 @@ fn a_paused_exam_can_be_discarded_and_counts_nowhere() {
 #[test]
 fn shorter_exams_keep_the_blueprint_weights() {
     let dva = Dva::new();
-    let out = dva
-        .cmd()
-        .args(["exam", "-n", "20", "--seed", "2"])
-        .write_stdin("submit\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(&dva, &["exam", "-n", "20", "--seed", "2"], "submit\n");
     for (d, total) in [(1, 7), (2, 5), (3, 5), (4, 3)] {
         assert_eq!(
             cells(row(&out, &format!("| {d} ")))[2],
@@ -465,16 +465,7 @@ fn shorter_exams_keep_the_blueprint_weights() {
             "{out}"
         );
     }
-    let out = dva
-        .cmd()
-        .args(["exam", "--domain", "2", "-n", "15"])
-        .write_stdin("submit\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(&dva, &["exam", "--domain", "2", "-n", "15"], "submit\n");
     assert_eq!(cells(row(&out, "| 2 "))[2], "15");
     assert!(!out.contains("| 1 Development"), "{out}");
 }
@@ -494,9 +485,9 @@ fn the_final_exam_stays_unseen_until_taken() {
     let dva = Dva::new();
     // Drill every topic: the held-back questions never appear.
     let lines = "A\nA,B\nA,B,C\n".repeat(400);
-    let out = dva
-        .cmd()
-        .args([
+    let out = stdout_of(
+        &dva,
+        &[
             "drill",
             "cicd",
             "serverless",
@@ -510,14 +501,9 @@ fn the_final_exam_stays_unseen_until_taken() {
             "amplify",
             "-n",
             "1000",
-        ])
-        .write_stdin(lines)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+        ],
+        &lines,
+    );
     let conn = rusqlite::Connection::open(dva.store()).unwrap();
     let reserve: Vec<String> = conn
         .prepare("SELECT question_id FROM final_reserve")
@@ -537,16 +523,7 @@ fn the_final_exam_stays_unseen_until_taken() {
         assert!(!out.contains(&format!("[{id}]")), "{id} was drilled");
     }
     // The final exam is exactly the reserve, timed like the real one.
-    let out = dva
-        .cmd()
-        .args(["exam", "--final"])
-        .write_stdin("submit\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(&dva, &["exam", "--final"], "submit\n");
     assert!(
         out.contains("Question 1 of 65  Time left 2:10:00")
             || out.contains("Question 1 of 65  Time left 2:09:59"),
