@@ -70,20 +70,6 @@ fn any_answer(block: &str) -> &'static str {
     }
 }
 
-/// The stdout of `dva ARGS` fed `stdin`, which must succeed.
-fn stdout_of(dva: &Dva, args: &[&str], stdin: &str) -> String {
-    let out = dva
-        .cmd()
-        .args(args)
-        .write_stdin(stdin.to_string())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
-}
-
 fn row<'t>(text: &'t str, start: &str) -> &'t str {
     text.lines()
         .find(|l| l.starts_with(start))
@@ -304,8 +290,7 @@ fn one_exam_at_a_time_and_end_of_input_pauses() {
 fn pacing_praises_no_unanswered_exam() {
     let dva = Dva::new();
     // Nothing answered: no pace to judge.
-    let out = stdout_of(
-        &dva,
+    let out = dva.stdout(
         &["exam", "-n", "2", "--timed", "10m", "--seed", "4"],
         "submit\n",
     );
@@ -457,7 +442,7 @@ fn a_paused_exam_can_be_discarded_and_counts_nowhere() {
 #[test]
 fn shorter_exams_keep_the_blueprint_weights() {
     let dva = Dva::new();
-    let out = stdout_of(&dva, &["exam", "-n", "20", "--seed", "2"], "submit\n");
+    let out = dva.stdout(&["exam", "-n", "20", "--seed", "2"], "submit\n");
     for (d, total) in [(1, 7), (2, 5), (3, 5), (4, 3)] {
         assert_eq!(
             cells(row(&out, &format!("| {d} ")))[2],
@@ -465,7 +450,7 @@ fn shorter_exams_keep_the_blueprint_weights() {
             "{out}"
         );
     }
-    let out = stdout_of(&dva, &["exam", "--domain", "2", "-n", "15"], "submit\n");
+    let out = dva.stdout(&["exam", "--domain", "2", "-n", "15"], "submit\n");
     assert_eq!(cells(row(&out, "| 2 "))[2], "15");
     assert!(!out.contains("| 1 Development"), "{out}");
 }
@@ -485,8 +470,7 @@ fn the_final_exam_stays_unseen_until_taken() {
     let dva = Dva::new();
     // Drill every topic: the held-back questions never appear.
     let lines = "A\nA,B\nA,B,C\n".repeat(400);
-    let out = stdout_of(
-        &dva,
+    let out = dva.stdout(
         &[
             "drill",
             "cicd",
@@ -523,7 +507,7 @@ fn the_final_exam_stays_unseen_until_taken() {
         assert!(!out.contains(&format!("[{id}]")), "{id} was drilled");
     }
     // The final exam is exactly the reserve, timed like the real one.
-    let out = stdout_of(&dva, &["exam", "--final"], "submit\n");
+    let out = dva.stdout(&["exam", "--final"], "submit\n");
     assert!(
         out.contains("Question 1 of 65  Time left 2:10:00")
             || out.contains("Question 1 of 65  Time left 2:09:59"),

@@ -107,16 +107,7 @@ fn every_message_exists_in_both_languages_with_the_same_placeholders() {
 }
 
 fn run(dva: &Dva, args: &[&str], input: &str) -> String {
-    let out = dva
-        .cmd()
-        .args(args)
-        .write_stdin(input.to_string())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    dva.stdout(args, input)
 }
 
 const ANSWERS: &str = "A\nA,B\nA,B,C\nB\nB,C\nB,C,D\nC\nA,C\nA,C,E\nD\nB,D\nB,D,E\n";

@@ -40,6 +40,11 @@ impl Dva {
         c
     }
 
+    /// The stdout of `dva ARGS` fed `stdin`, which must succeed.
+    pub fn stdout(&self, args: &[&str], stdin: &str) -> String {
+        stdout_of(self.cmd().args(args).write_stdin(stdin.to_string()))
+    }
+
     /// Start the binary with piped stdin/stdout for a conversation.
     pub fn spawn(&self, args: &[&str]) -> Live {
         self.spawn_with(args, &[])
@@ -189,17 +194,13 @@ pub fn seeded() -> Dva {
     dva
 }
 
+/// The stdout of a command, which must succeed.
+pub fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
 /// The stdout of `dva COMMAND ARGS...` at `seed::NOW`, which must succeed.
 pub fn report(dva: &Dva, command: &str, args: &[&str]) -> String {
-    let out = dva
-        .cmd()
-        .env("DVA_NOW", seed::NOW)
-        .arg(command)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    stdout_of(dva.cmd().env("DVA_NOW", seed::NOW).arg(command).args(args))
 }
