@@ -362,6 +362,8 @@ fn clear_removes_an_answer_and_says_when_there_is_none() {
     let dva = Dva::new();
     let mut live = dva.spawn(&["exam", "-n", "2", "--seed", "3"]);
     let block = live.until(PROMPT);
+    live.send("foo");
+    live.until("`foo` is neither an answer nor a command; type help to list the commands.");
     live.send("clear");
     live.until("This question has no answer to clear.");
     live.send(any_answer(&block));
