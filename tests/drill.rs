@@ -320,6 +320,10 @@ fn a_trailing_question_mark_marks_a_correct_answer_as_a_guess() {
         "{feedback}"
     );
     let q = live.until("to stop: ");
+    // A word is no answer: said so, and the question is asked again.
+    live.send("foo");
+    live.until("`foo` is not an answer: type the letters, or q to stop.");
+    live.until("to stop: ");
     // A question mark anywhere but at the end is refused, not scored.
     live.send(&format!("?{}", keyed(&q)));
     let r = live.until("to stop: ");

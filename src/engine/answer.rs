@@ -93,9 +93,36 @@ pub fn letters(indices: &[u8]) -> String {
         .join(", ")
 }
 
+/// A typed word that cannot be meant as an answer to a question with
+/// `choices` options: three letters or more, with one repeated or past the
+/// last option ("foo"), so it is taken for a mistyped command.
+pub fn is_word(typed: &str, choices: u8) -> bool {
+    let letters: Vec<u8> = typed.bytes().collect();
+    let last = b'a' + choices.saturating_sub(1);
+    letters.len() >= 3
+        && letters.iter().all(u8::is_ascii_lowercase)
+        && (letters.iter().any(|&c| c > last)
+            || letters
+                .iter()
+                .enumerate()
+                .any(|(i, c)| letters[..i].contains(c)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_not_taken_for_an_answer() {
+        assert!(is_word("foo", 5));
+        assert!(is_word("flga", 6));
+        assert!(is_word("abb", 5));
+        // Letters that can be an answer stay answers (refused or not later).
+        assert!(!is_word("ace", 5));
+        assert!(!is_word("b", 4));
+        assert!(!is_word("ab", 4));
+        assert!(!is_word("a,c", 5));
+    }
     use proptest::prelude::*;
 
     fn sure(letters: Vec<u8>) -> Result<Typed, AnswerError> {

@@ -12,6 +12,7 @@ use rust_i18n::t;
 
 use super::line::lang_command;
 use super::render::{self, Look};
+use crate::engine::answer;
 use crate::engine::exam::NavError;
 use crate::i18n::Lang;
 use crate::session::ExamRun;
@@ -235,7 +236,7 @@ pub fn run<W: Write>(
                 return Ok(Ending::Paused);
             }
             ("help" | "?", _) => say(out, t!("exam.help", locale = l))?,
-            (word, None) if is_word(word, run.exam.current().question.choices) => {
+            (word, None) if answer::is_word(word, run.exam.current().question.choices) => {
                 say(out, t!("exam.unknown_command", locale = l, word = word))?
             }
             _ => match run.answer(typed)? {
@@ -255,36 +256,9 @@ pub fn run<W: Write>(
     }
 }
 
-/// A typed word that cannot be meant as an answer to a question with
-/// `choices` options: three letters or more, with one repeated or past the
-/// last option ("foo"), so it is taken for a mistyped command.
-fn is_word(typed: &str, choices: u8) -> bool {
-    let letters: Vec<u8> = typed.bytes().collect();
-    let last = b'a' + choices.saturating_sub(1);
-    letters.len() >= 3
-        && letters.iter().all(u8::is_ascii_lowercase)
-        && (letters.iter().any(|&c| c > last)
-            || letters
-                .iter()
-                .enumerate()
-                .any(|(i, c)| letters[..i].contains(c)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_word_is_not_taken_for_an_answer() {
-        assert!(is_word("foo", 5));
-        assert!(is_word("flga", 6));
-        assert!(is_word("abb", 5));
-        // Letters that can be an answer stay answers (refused or not later).
-        assert!(!is_word("ace", 5));
-        assert!(!is_word("b", 4));
-        assert!(!is_word("ab", 4));
-        assert!(!is_word("a,c", 5));
-    }
 
     #[test]
     fn warnings_come_once_each() {

@@ -7,6 +7,7 @@ use rust_i18n::t;
 
 use super::render::{self, Look};
 use super::{DrillFrontend, Input};
+use crate::engine::answer;
 use crate::engine::answer::AnswerError;
 use crate::engine::drill::{Item, Verdict};
 use crate::engine::tally::Scorecard;
@@ -89,6 +90,18 @@ impl<R: BufRead, W: Write> DrillFrontend for Line<R, W> {
             }
             return match typed.to_ascii_lowercase().as_str() {
                 "q" | "quit" | "exit" => Ok(Input::Stop),
+                word if answer::is_word(word, item.question.choices) => {
+                    writeln!(
+                        self.out,
+                        "{}",
+                        t!(
+                            "drill.unknown_word",
+                            locale = self.look.lang.code(),
+                            word = word
+                        )
+                    )?;
+                    continue;
+                }
                 _ => Ok(Input::Letters(typed.to_string())),
             };
         }
