@@ -230,6 +230,14 @@ fn a_half_ticked_multiple_response_question_keeps_its_tick() {
     t.send("y");
     t.until("paused and saved");
     t.exits();
+    let refused = Command::new(env!("CARGO_BIN_EXE_dva"))
+        .args(["exam", "-n", "3"])
+        .env("DVA_HOME", home.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains(", 0 of 10 answered)"), "{said}");
     let mut t = Tty::spawn(home.path(), &["resume"]);
     t.screen_shows(&format!("Question {at} of 10"));
     t.screen_shows("[x] B.");

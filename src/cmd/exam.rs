@@ -45,7 +45,12 @@ pub fn run(settings: &Settings, args: &ExamArgs) -> Result<Outcome> {
     ensure_final_reserve(&mut store, &bank)?;
 
     if let Some(current) = store.in_progress_exam()? {
-        let answered = current.items.iter().filter(|i| i.chosen.is_some()).count();
+        // Counted as the exam counts them (a half-ticked question is not
+        // answered); by what is stored if a question has left the bank.
+        let answered = rebuild(&bank, &current).map_or_else(
+            |_| current.items.iter().filter(|i| i.chosen.is_some()).count(),
+            |exam| exam.progress().answered,
+        );
         let l = settings.lang.code();
         let what = t!(
             "exam.in_progress",
@@ -267,15 +272,17 @@ fn rebuild<'b>(bank: &'b Bank, record: &ExamRecord) -> Result<Exam<'b>> {
             chosen => (chosen.clone(), Vec::new()),
         };
         items.push(ExamItem {
-            question: q,
-            shown: Presentation {
-                order: r.order.clone(),
-            },
             answer,
             partial,
             flagged: r.flagged,
             guess: r.guess,
             answered_at: r.answered_at,
+            ..ExamItem::new(
+                q,
+                Presentation {
+                    order: r.order.clone(),
+                },
+            )
         });
     }
     let mut exam = Exam::new(items, record.limit, record.elapsed);

@@ -28,7 +28,21 @@ pub struct ExamItem<'a> {
     pub answered_at: Option<Duration>,
 }
 
-impl ExamItem<'_> {
+impl<'a> ExamItem<'a> {
+    /// `question` shown in the order `shown`, not yet answered, ticked,
+    /// flagged or marked as a guess.
+    pub fn new(question: &'a Question, shown: Presentation) -> Self {
+        ExamItem {
+            question,
+            shown,
+            answer: None,
+            partial: Vec::new(),
+            flagged: false,
+            guess: false,
+            answered_at: None,
+        }
+    }
+
     /// The chosen options as displayed indices.
     pub fn answer_shown(&self) -> Option<Vec<u8>> {
         self.answer.as_ref().map(|a| self.shown.to_shown(a))
@@ -247,15 +261,7 @@ mod tests {
     fn exam(bank: &Bank, limit: Option<Duration>) -> Exam<'_> {
         let items = bank.questions()[..5]
             .iter()
-            .map(|q| ExamItem {
-                question: q,
-                shown: Presentation::identity(q.text().choices.len()),
-                answer: None,
-                partial: Vec::new(),
-                flagged: false,
-                guess: false,
-                answered_at: None,
-            })
+            .map(|q| ExamItem::new(q, Presentation::identity(q.text().choices.len())))
             .collect();
         Exam::new(items, limit, Duration::ZERO)
     }

@@ -285,15 +285,7 @@ mod tests {
         let bank = Bank::builtin();
         let items = bank.questions()[..3]
             .iter()
-            .map(|q| ExamItem {
-                question: q,
-                shown: Presentation::identity(q.text().choices.len()),
-                answer: None,
-                partial: Vec::new(),
-                flagged: false,
-                guess: false,
-                answered_at: None,
-            })
+            .map(|q| ExamItem::new(q, Presentation::identity(q.text().choices.len())))
             .collect();
         let limit = Duration::from_secs(30);
         let exam = Exam::new(items, Some(limit), limit);
