@@ -10,14 +10,7 @@ fn history(dva: &Dva, args: &[&str]) -> String {
     common::report(dva, "history", args)
 }
 
-use common::seeded;
-
-fn widest(text: &str) -> usize {
-    text.lines()
-        .map(console::measure_text_width)
-        .max()
-        .unwrap_or(0)
-}
+use common::{seeded, widest};
 
 #[test]
 fn the_table_of_sessions_is_exact() {

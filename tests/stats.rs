@@ -12,7 +12,7 @@ fn stats(dva: &Dva, args: &[&str]) -> String {
     common::report(dva, "stats", args)
 }
 
-use common::seeded;
+use common::{seeded, widest};
 
 /// The cells of the table row that starts with `first`.
 fn row(text: &str, first: &str) -> Vec<String> {
@@ -24,13 +24,6 @@ fn row(text: &str, first: &str) -> Vec<String> {
         .map(|c| c.trim().to_string())
         .filter(|c| !c.is_empty())
         .collect()
-}
-
-fn widest(text: &str) -> usize {
-    text.lines()
-        .map(console::measure_text_width)
-        .max()
-        .unwrap_or(0)
 }
 
 #[test]

@@ -204,3 +204,11 @@ pub fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
 pub fn report(dva: &Dva, command: &str, args: &[&str]) -> String {
     stdout_of(dva.cmd().env("DVA_NOW", seed::NOW).arg(command).args(args))
 }
+
+/// The widest line of `text`, in terminal columns.
+pub fn widest(text: &str) -> usize {
+    text.lines()
+        .map(console::measure_text_width)
+        .max()
+        .unwrap_or(0)
+}
